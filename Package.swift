@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Hexaglot",
+    products: [
+        .executable(name: "hexaglot", targets: ["hexaglot"]),
+        .library(name: "HexaglotCore", targets: ["HexaglotCore"]),
+        .library(name: "HexaglotText", targets: ["HexaglotText"]),
+        .library(name: "HexaglotFormats", targets: ["HexaglotFormats"]),
+        .library(name: "HexaglotStore", targets: ["HexaglotStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // ICU shim: plain C types only in its public header; <unicode/*.h> stays in the .c file.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "HexaglotCore"),
+        .target(
+            name: "HexaglotText",
+            dependencies: ["HexaglotCore", "CICU"],
+            resources: [.copy("Rules")]
+        ),
+        .target(
+            name: "HexaglotFormats",
+            dependencies: ["HexaglotCore", "HexaglotText", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "HexaglotStore",
+            dependencies: ["HexaglotCore", "HexaglotText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "hexaglot",
+            dependencies: [
+                "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HexaglotCoreTests", dependencies: ["HexaglotCore"]),
+        .testTarget(name: "HexaglotTextTests", dependencies: ["HexaglotText"]),
+        .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], resources: [.copy("Golden")]),
+        .testTarget(name: "HexaglotStoreTests", dependencies: ["HexaglotStore", "HexaglotFormats"]),
+        .testTarget(name: "hexaglotTests", dependencies: ["HexaglotCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,28 @@
+/// The kind of block a segment comes from, for context and for matching structures.
+public enum BlockKind: String, Codable, Sendable, CaseIterable {
+    case heading, paragraph, listItem, quote, tableCell, other
+}
+
+/// One translatable unit of a document: usually a sentence, sometimes a heading or a line.
+public struct Segment: Hashable, Codable, Sendable {
+    /// Position in the document, from 0; shown to people as `index + 1`.
+    public var index: Int
+    /// Text and inline codes, NFC-normalised.
+    public var content: Content
+    /// Which block of the document the segment belongs to (0-based); segments of one paragraph share it.
+    public var block: Int
+    public var blockKind: BlockKind
+    /// The 1-based line in the source file where the segment starts.
+    public var line: Int
+
+    public init(index: Int, content: Content, block: Int, blockKind: BlockKind, line: Int) {
+        self.index = index
+        self.content = content
+        self.block = block
+        self.blockKind = blockKind
+        self.line = line
+    }
+
+    /// The segment number people see (1-based).
+    public var number: Int { index + 1 }
+}
