@@ -39,3 +39,5 @@ public enum Language: String, CaseIterable, Codable, Hashable, Sendable, Compara
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
+
+extension Language: CodingKeyRepresentable {}

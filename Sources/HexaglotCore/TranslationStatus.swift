@@ -23,3 +23,5 @@ public enum TranslationStatus: String, Codable, Sendable, CaseIterable, Comparab
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
+
+extension TranslationStatus: CodingKeyRepresentable {}

@@ -1,1 +1,85 @@
-// Store: being written.
+import Foundation
+import GRDB
+import HexaglotCore
+import HexaglotText
+
+/// A Hexaglot workspace: one SQLite file holding documents, segments, translations and their history.
+///
+/// The file is opened in WAL mode with foreign keys on and a busy timeout, so two commands
+/// at once wait for each other instead of failing. Every write is one transaction.
+/// Each of the six languages has an ICU collation registered under the name
+/// `hexaglot_<code>` (`ORDER BY title COLLATE hexaglot_fr`).
+public final class Workspace: @unchecked Sendable {
+    /// The name of the workspace file that commands look for, walking up from the current folder.
+    public static let fileName = "hexaglot.sqlite"
+
+    /// The workspace file's path.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the workspace at `path`, creating it (and migrating its schema) when `create` is true.
+    public init(path: String, create: Bool = false) throws {
+        self.path = path
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError(.workspaceNotFound, "\(path): no workspace there")
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(30)
+        config.label = "hexaglot"
+        config.prepareDatabase { db in
+            for language in Language.allCases {
+                db.add(collation: Workspace.collation(language))
+            }
+        }
+        pool = try StoreError.wrap(path) {
+            let pool = try DatabasePool(path: path, configuration: config)
+            try Migrations.migrator.migrate(pool)
+            return pool
+        }
+    }
+
+    /// The SQLite collation for a language, named `hexaglot_<code>`.
+    static func collation(_ language: Language) -> DatabaseCollation {
+        let collator = Collator.shared(language)
+        return DatabaseCollation("hexaglot_\(language.rawValue)") { a, b in
+            let r = collator.compare(a, b)
+            return r < 0 ? .orderedAscending : (r > 0 ? .orderedDescending : .orderedSame)
+        }
+    }
+
+    /// Looks for a workspace file in `folder` and each folder above it.
+    public static func find(from folder: String) -> String? {
+        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none of it.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.wrap(path) {
+            try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.wrap(path) { try pool.read(body) }
+    }
+
+    /// The schema migrations applied to this workspace, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try Migrations.migrator.appliedMigrations(db) }
+    }
+}

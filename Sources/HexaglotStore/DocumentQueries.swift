@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import HexaglotCore
+
+extension Workspace {
+    /// Every document, ordered by reference in `language`'s collation.
+    public func documents(collatedIn language: Language = .en) throws -> [DocumentSummary] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.*, COUNT(s.id) AS segment_count, COALESCE(SUM(s.word_count), 0) AS word_total
+                FROM document d
+                LEFT JOIN segment s ON s.document_id = d.id AND s.archived_in_revision IS NULL
+                GROUP BY d.id
+                ORDER BY d.reference COLLATE hexaglot_\(language.rawValue), d.id
+                """)
+            return try rows.map { row in
+                let d = try DocumentRecord(row: row)
+                return DocumentSummary(reference: d.reference, kind: DocumentKind(rawValue: d.kind) ?? .other,
+                                       title: d.title, date: d.date, sourceLanguage: d.language,
+                                       revision: d.revision, segments: row["segment_count"],
+                                       words: row["word_total"], path: d.sourcePath)
+            }
+        }
+    }
+
+    /// The document with this reference in its current revision.
+    public func document(_ reference: String) throws -> Document {
+        try read { db in
+            let record = try documentRecord(db, reference)
+            let segments = try liveSegments(db, record.id!).map(\.segment)
+            return Document(metadata: record.metadata, format: record.format,
+                            skeleton: record.skeleton, segments: segments)
+        }
+    }
+
+    /// The document's current revision number.
+    public func revision(of reference: String) throws -> Int {
+        try read { db in try documentRecord(db, reference).revision }
+    }
+
+    /// The live segments of a document with their translation into `language`.
+    public func segments(of reference: String, language: Language) throws -> [SegmentView] {
+        try read { db in
+            let record = try documentRecord(db, reference)
+            let segments = try liveSegments(db, record.id!)
+            let translations = try TranslationRecord
+                .filter(segments.map(\.id!).contains(Column("segment_id")) && Column("language") == language.rawValue)
+                .fetchAll(db)
+            let bySegment = Dictionary(translations.map { ($0.segmentId, $0) }, uniquingKeysWith: { a, _ in a })
+            return segments.map { s in
+                SegmentView(segment: s.segment, words: s.wordCount, matchingKey: s.matchingKey,
+                            translation: bySegment[s.id!].map(StoredTranslation.init))
+            }
+        }
+    }
+
+    /// The translated contents of a document in `language`, keyed by segment index (statuses other than `new`).
+    public func translations(of reference: String, language: Language) throws -> [Int: Content] {
+        var result: [Int: Content] = [:]
+        for view in try segments(of: reference, language: language) {
+            if let t = view.translation, t.status.hasText { result[view.segment.index] = t.content }
+        }
+        return result
+    }
+
+    /// The front matter of the file a language's translation was imported from, if any.
+    public func targetFrontMatter(of reference: String, language: Language) throws -> String? {
+        try read { db in
+            let record = try documentRecord(db, reference)
+            return try TargetFileRecord
+                .filter(Column("document_id") == record.id! && Column("language") == language.rawValue)
+                .fetchOne(db)?.frontMatter
+        }
+    }
+
+    func documentRecord(_ db: Database, _ reference: String) throws -> DocumentRecord {
+        if let d = try DocumentRecord.filter(Column("reference") == reference).fetchOne(db) { return d }
+        // Accept the reference typed with a hyphen for the slash (CL-19-73) or in another case.
+        let all = try DocumentRecord.fetchAll(db)
+        let wanted = Workspace.referenceKey(reference)
+        if let d = all.first(where: { Workspace.referenceKey($0.reference) == wanted }) { return d }
+        let known = all.map(\.reference).sorted().joined(separator: ", ")
+        throw StoreError(.notFound, "no document '\(reference)' in the workspace" + (known.isEmpty ? "" : " (documents: \(known))"))
+    }
+
+    static func referenceKey(_ reference: String) -> String {
+        String(reference.lowercased().map { $0 == "/" || $0 == "_" || $0 == " " ? "-" : $0 })
+    }
+
+    func liveSegments(_ db: Database, _ documentId: Int64) throws -> [SegmentRecord] {
+        try SegmentRecord
+            .filter(Column("document_id") == documentId && Column("archived_in_revision") == nil)
+            .order(Column("position"))
+            .fetchAll(db)
+    }
+}
+
+extension StoredTranslation {
+    init(_ r: TranslationRecord) {
+        self.init(language: (try? LanguageTag(parsing: r.tag)) ?? LanguageTag(Language(rawValue: r.language) ?? .en),
+                  content: r.content, status: r.translationStatus, author: r.author,
+                  updatedAt: r.updatedAt, version: r.version)
+    }
+}

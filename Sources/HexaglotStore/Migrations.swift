@@ -1,0 +1,97 @@
+import GRDB
+
+/// The workspace schema, as named migrations applied in order. Append new ones; never edit one that shipped.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1-documents-segments-translations") { db in
+            try db.create(table: "document") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("reference", .text).notNull().unique()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('letter', 'post', 'other')")
+                t.column("title", .text).notNull()
+                t.column("date", .text)
+                t.column("source_language", .text).notNull()
+                    .check(sql: "source_language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')")
+                t.column("source_tag", .text).notNull()
+                t.column("format", .text).notNull()
+                t.column("revision", .integer).notNull().defaults(to: 1)
+                t.column("source_path", .text)
+                t.column("source_hash", .text).notNull()
+                t.column("skeleton", .jsonText).notNull()
+                t.column("extra", .jsonText).notNull()
+                t.column("imported_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+            }
+
+            try db.create(table: "segment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("document", onDelete: .cascade).notNull()
+                // Position in the live revision; archived segments keep their last position.
+                t.column("position", .integer).notNull()
+                t.column("block", .integer).notNull()
+                t.column("block_kind", .text).notNull()
+                t.column("line", .integer).notNull()
+                t.column("content", .jsonText).notNull()
+                t.column("plain_text", .text).notNull()
+                t.column("matching_key", .text).notNull()
+                t.column("word_count", .integer).notNull()
+                t.column("previous_key", .text)
+                t.column("next_key", .text)
+                t.column("added_in_revision", .integer).notNull()
+                // Null while the segment is part of the current revision.
+                t.column("archived_in_revision", .integer)
+            }
+            try db.create(index: "segment_live_position", on: "segment", columns: ["document_id", "position"],
+                          unique: true, condition: Column("archived_in_revision") == nil)
+            try db.create(index: "segment_matching_key", on: "segment", columns: ["matching_key"])
+
+            try db.create(table: "translation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("segment", onDelete: .cascade).notNull()
+                t.column("language", .text).notNull()
+                    .check(sql: "language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')")
+                t.column("tag", .text).notNull()
+                t.column("content", .jsonText).notNull()
+                t.column("plain_text", .text).notNull()
+                t.column("matching_key", .text).notNull()
+                t.column("status", .text).notNull()
+                    .check(sql: "status IN ('new', 'draft', 'translated', 'reviewed', 'approved', 'outdated', 'rejected')")
+                t.column("author", .text)
+                t.column("updated_at", .datetime).notNull()
+                // Bumped by every change, so a writer can tell that someone else changed the row first.
+                t.column("version", .integer).notNull().defaults(to: 1)
+                t.uniqueKey(["segment_id", "language"])
+            }
+            try db.create(index: "translation_language_key", on: "translation", columns: ["language", "matching_key"])
+
+            try db.create(table: "status_change") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("segment", onDelete: .cascade).notNull()
+                t.column("language", .text).notNull()
+                t.column("from_status", .text)
+                t.column("to_status", .text).notNull()
+                t.column("text_before", .text)
+                t.column("text_after", .text)
+                t.column("author", .text)
+                t.column("comment", .text)
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(index: "status_change_segment", on: "status_change", columns: ["segment_id", "language", "at"])
+
+            // The front matter of each language's file, so export gives back the translator's file.
+            try db.create(table: "target_file") { t in
+                t.belongsTo("document", onDelete: .cascade).notNull()
+                t.column("language", .text).notNull()
+                t.column("tag", .text).notNull()
+                t.column("front_matter", .text)
+                t.column("path", .text)
+                t.column("hash", .text).notNull()
+                t.primaryKey(["document_id", "language"])
+            }
+        }
+
+        return migrator
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import HexaglotCore
+
+/// A row of `document`: one source document in its current revision.
+struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "document"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    static let segments = hasMany(SegmentRecord.self)
+
+    var id: Int64?
+    var reference: String
+    var kind: String
+    var title: String
+    var date: String?
+    var sourceLanguage: String
+    var sourceTag: String
+    var format: String
+    var revision: Int
+    var sourcePath: String?
+    var sourceHash: String
+    var skeleton: Skeleton
+    var extra: [String: String]
+    var importedAt: Date
+    var updatedAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var metadata: DocumentMetadata {
+        DocumentMetadata(reference: reference,
+                         kind: DocumentKind(rawValue: kind) ?? .other,
+                         title: title, date: date,
+                         sourceLanguage: (try? LanguageTag(parsing: sourceTag)) ?? LanguageTag(Language(rawValue: sourceLanguage) ?? .en),
+                         extra: extra)
+    }
+
+    var language: Language { Language(rawValue: sourceLanguage) ?? .en }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import HexaglotCore
+
+/// A row of `translation`: a segment's text and status in one target language.
+struct TranslationRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "translation"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var segmentId: Int64
+    var language: String
+    var tag: String
+    var content: Content
+    var plainText: String
+    var matchingKey: String
+    var status: String
+    var author: String?
+    var updatedAt: Date
+    var version: Int
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var translationStatus: TranslationStatus { TranslationStatus(rawValue: status) ?? .new }
+}
+
+/// A row of `status_change`: the history of a translation.
+struct StatusChangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "status_change"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var segmentId: Int64
+    var language: String
+    var fromStatus: String?
+    var toStatus: String
+    var textBefore: String?
+    var textAfter: String?
+    var author: String?
+    var comment: String?
+    var at: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `target_file`: what a language's file of a document looked like when imported.
+struct TargetFileRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "target_file"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var documentId: Int64
+    var language: String
+    var tag: String
+    var frontMatter: String?
+    var path: String?
+    var hash: String
+}

@@ -1,0 +1,178 @@
+import Foundation
+import GRDB
+import HexaglotCore
+import HexaglotText
+
+extension Workspace {
+    /// Stores the translations read from one translated file, in one transaction.
+    ///
+    /// `contents` is keyed by source segment index. In a file not marked `complete`, a segment
+    /// whose text is its source's, byte for byte, is taken as not yet translated (that is what
+    /// `export` writes in its place). A segment whose stored translation has the same text keeps
+    /// its stored status, so importing a file twice changes nothing, and a later review is not
+    /// undone by re-importing the file it started from.
+    @discardableResult
+    public func importTranslation(of reference: String, language: LanguageTag, contents: [Int: Content],
+                                  status: TranslationStatus, complete: Bool, frontMatter: String?,
+                                  path: String?, fileText: String, author: String?) throws -> TranslationImportOutcome {
+        guard status.hasText else {
+            throw StoreError(.invalid, "\(path ?? reference): a translated file cannot have status 'new'")
+        }
+        let now = Date()
+        return try write { db in
+            let document = try documentRecord(db, reference)
+            guard document.sourceLanguage != language.language.rawValue else {
+                throw StoreError(.invalid, "\(path ?? reference): \(document.reference) is written in \(language.language.rawValue); a translation must be in another language")
+            }
+            var outcome = TranslationImportOutcome()
+            for segment in try liveSegments(db, document.id!) {
+                guard let content = contents[segment.position] else { continue }
+                if !complete && content.markup == segment.content.markup {
+                    outcome.untranslated += 1
+                    continue
+                }
+                let existing = try translationRecord(db, segment.id!, language.language)
+                if let existing, existing.content == content {
+                    outcome.unchanged += 1
+                    continue
+                }
+                try save(db, segment: segment, existing: existing, language: language, content: content,
+                         status: status, author: author, comment: path.map { "imported from \($0)" }, now: now)
+                if existing == nil || existing!.translationStatus == .new { outcome.added += 1 } else { outcome.updated += 1 }
+            }
+            let hash = ContentHash.of(fileText)
+            let file = TargetFileRecord(documentId: document.id!, language: language.language.rawValue,
+                                        tag: language.tag, frontMatter: frontMatter, path: path, hash: hash)
+            try file.save(db)
+            return outcome
+        }
+    }
+
+    /// Sets the translation of one segment (number from 1), recording the change.
+    ///
+    /// When `expectedVersion` is given and the stored translation has moved on since it was
+    /// read, nothing is written and a ``StoreError/Code/conflict`` error says who changed it.
+    public func setTranslation(of reference: String, segment number: Int, language: LanguageTag,
+                               content: Content, status: TranslationStatus, author: String?,
+                               comment: String? = nil, expectedVersion: Int? = nil) throws {
+        guard status.hasText else {
+            throw StoreError(.invalid, "a translation cannot be stored with status 'new'")
+        }
+        guard !content.isEmpty else {
+            throw StoreError(.invalid, "the translation of segment \(number) is empty")
+        }
+        try write { db in
+            let document = try documentRecord(db, reference)
+            guard document.sourceLanguage != language.language.rawValue else {
+                throw StoreError(.invalid, "\(document.reference) is written in \(language.language.rawValue); translate it into another language")
+            }
+            let segment = try liveSegment(db, document, number)
+            let existing = try translationRecord(db, segment.id!, language.language)
+            if let expectedVersion, let existing, existing.version != expectedVersion {
+                throw StoreError(.conflict, "segment \(number) of \(document.reference) in \(language.language.rawValue) was changed by \(existing.author ?? "someone else") since you read it; nothing was written")
+            }
+            if let existing, existing.content == content, existing.translationStatus == status { return }
+            try save(db, segment: segment, existing: existing, language: language, content: content,
+                     status: status, author: author, comment: comment, now: Date())
+        }
+    }
+
+    /// Sets the status of segments of a document in one language; `numbers` nil means every segment.
+    ///
+    /// Every named segment must have a translation (only `new` needs none, and a translation is
+    /// never turned back into `new`). Returns how many segments changed status.
+    @discardableResult
+    public func setStatus(of reference: String, segments numbers: [Int]?, language: Language,
+                          status: TranslationStatus, author: String?, comment: String? = nil) throws -> Int {
+        guard status != .new else {
+            throw StoreError(.invalid, "a segment cannot be set back to 'new': its translation stays, use another status")
+        }
+        let now = Date()
+        return try write { db in
+            let document = try documentRecord(db, reference)
+            guard document.sourceLanguage != language.rawValue else {
+                throw StoreError(.invalid, "\(document.reference) is written in \(language.rawValue): its source has no status")
+            }
+            let live = try liveSegments(db, document.id!)
+            let targets: [SegmentRecord]
+            if let numbers {
+                targets = try numbers.map { try liveSegment(db, document, $0, among: live) }
+            } else {
+                targets = live
+            }
+            var changed = 0
+            var missing: [Int] = []
+            for segment in targets {
+                guard var t = try translationRecord(db, segment.id!, language) else {
+                    missing.append(segment.position + 1)
+                    continue
+                }
+                if t.translationStatus == status { continue }
+                try StatusChangeRecord.record(db, segmentId: segment.id!, language: language,
+                                              from: t.translationStatus, to: status,
+                                              before: t.plainText, after: t.plainText,
+                                              author: author, comment: comment, at: now)
+                t.status = status.rawValue
+                t.author = author
+                t.updatedAt = now
+                t.version += 1
+                try t.update(db)
+                changed += 1
+            }
+            if !missing.isEmpty, numbers != nil {
+                throw StoreError(.invalid, "\(document.reference): no \(language.rawValue) translation for segment\(missing.count > 1 ? "s" : "") \(SegmentRanges.describe(missing)); translate before setting a status (nothing was changed)")
+            }
+            return changed
+        }
+    }
+
+    func translationRecord(_ db: Database, _ segmentId: Int64, _ language: Language) throws -> TranslationRecord? {
+        try TranslationRecord
+            .filter(Column("segment_id") == segmentId && Column("language") == language.rawValue)
+            .fetchOne(db)
+    }
+
+    func liveSegment(_ db: Database, _ document: DocumentRecord, _ number: Int,
+                     among live: [SegmentRecord]? = nil) throws -> SegmentRecord {
+        let segments = try live ?? liveSegments(db, document.id!)
+        guard number >= 1, number <= segments.count else {
+            throw StoreError(.notFound, "\(document.reference) has segments 1 to \(segments.count); there is no segment \(number)")
+        }
+        return segments[number - 1]
+    }
+
+    private func save(_ db: Database, segment: SegmentRecord, existing: TranslationRecord?, language: LanguageTag,
+                      content: Content, status: TranslationStatus, author: String?, comment: String?, now: Date) throws {
+        let plain = content.plainText
+        try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
+                                      from: existing?.translationStatus, to: status,
+                                      before: existing?.plainText, after: plain,
+                                      author: author, comment: comment, at: now)
+        var record = existing ?? TranslationRecord(
+            id: nil, segmentId: segment.id!, language: language.language.rawValue, tag: language.tag,
+            content: content, plainText: plain, matchingKey: "", status: status.rawValue,
+            author: author, updatedAt: now, version: 0)
+        record.tag = language.tag
+        record.content = content
+        record.plainText = plain
+        record.matchingKey = MatchingKey.make(content)
+        record.status = status.rawValue
+        record.author = author
+        record.updatedAt = now
+        record.version += 1
+        try record.save(db)
+    }
+}
+
+extension StatusChangeRecord {
+    static func record(_ db: Database, segmentId: Int64, language: Language, from: TranslationStatus?,
+                       to: TranslationStatus, before: String?, after: String?, author: String?,
+                       comment: String?, at: Date) throws {
+        var r = StatusChangeRecord(id: nil, segmentId: segmentId, language: language.rawValue,
+                                   fromStatus: from?.rawValue, toStatus: to.rawValue,
+                                   textBefore: before, textAfter: after, author: author,
+                                   comment: comment, at: at)
+        try r.insert(db)
+    }
+}
+
