@@ -45,8 +45,11 @@ let package = Package(
         .testTarget(name: "HexaglotCoreTests", dependencies: ["HexaglotCore"]),
         .testTarget(name: "HexaglotTextTests", dependencies: ["HexaglotText"]),
         .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], resources: [.copy("Golden")]),
-        .testTarget(name: "HexaglotStoreTests", dependencies: ["HexaglotStore", "HexaglotFormats"]),
-        .testTarget(name: "hexaglotTests", dependencies: ["HexaglotCore"]),
+        .testTarget(
+            name: "HexaglotStoreTests",
+            dependencies: ["HexaglotStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],
     swiftLanguageModes: [.v5]
 )

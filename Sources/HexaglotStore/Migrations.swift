@@ -27,7 +27,7 @@ enum Migrations {
 
             try db.create(table: "segment") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.belongsTo("document", onDelete: .cascade).notNull()
+                t.column("document_id", .integer).notNull().indexed().references("document", onDelete: .cascade)
                 // Position in the live revision; archived segments keep their last position.
                 t.column("position", .integer).notNull()
                 t.column("block", .integer).notNull()
@@ -49,7 +49,7 @@ enum Migrations {
 
             try db.create(table: "translation") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.belongsTo("segment", onDelete: .cascade).notNull()
+                t.column("segment_id", .integer).notNull().indexed().references("segment", onDelete: .cascade)
                 t.column("language", .text).notNull()
                     .check(sql: "language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')")
                 t.column("tag", .text).notNull()
@@ -68,7 +68,7 @@ enum Migrations {
 
             try db.create(table: "status_change") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.belongsTo("segment", onDelete: .cascade).notNull()
+                t.column("segment_id", .integer).notNull().indexed().references("segment", onDelete: .cascade)
                 t.column("language", .text).notNull()
                 t.column("from_status", .text)
                 t.column("to_status", .text).notNull()
@@ -82,7 +82,7 @@ enum Migrations {
 
             // The front matter of each language's file, so export gives back the translator's file.
             try db.create(table: "target_file") { t in
-                t.belongsTo("document", onDelete: .cascade).notNull()
+                t.column("document_id", .integer).notNull().indexed().references("document", onDelete: .cascade)
                 t.column("language", .text).notNull()
                 t.column("tag", .text).notNull()
                 t.column("front_matter", .text)

@@ -7,7 +7,6 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "document"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    static let segments = hasMany(SegmentRecord.self)
 
     var id: Int64?
     var reference: String

@@ -6,8 +6,6 @@ struct SegmentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "segment"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    static let document = belongsTo(DocumentRecord.self)
-    static let translations = hasMany(TranslationRecord.self)
 
     var id: Int64?
     var documentId: Int64

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import HexaglotCore
+import HexaglotFormats
+import HexaglotStore
+
+/// `hexaglot export`: writes a document back in its format, in one language.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a document in one language, rebuilt from its skeleton.",
+        discussion: """
+            In the source language, the file comes back byte for byte. In another language, each \
+            segment's translation replaces its text and keeps its inline codes; a segment with no \
+            translation falls back to its source text, and the command says how many did.
+            """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("The document reference, such as CL-19/73.", valueName: "reference"))
+    var reference: String
+
+    @Option(name: .long, help: "The language to write (default: the document's source language).")
+    var lang: String?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Refuse to write unless every segment is approved.")
+    var complete = false
+
+    func validate() throws {
+        if let lang { _ = try validLanguage(lang) }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let document = try workspace.document(reference)
+        let source = document.metadata.sourceLanguage.language
+        let target = try lang.map { try validLanguage($0).language } ?? source
+        var translations: [Int: Content] = [:]
+        var frontMatter: String?
+        if target != source {
+            let views = try workspace.segments(of: document.metadata.reference, language: target)
+            if complete {
+                let open = views.filter { $0.status != .approved }.map(\.segment.number)
+                if !open.isEmpty {
+                    throw CLIError("\(document.metadata.reference) is not fully approved in \(target.rawValue): segment\(open.count == 1 ? "" : "s") \(SegmentRanges.describe(open)) \(open.count == 1 ? "is" : "are") not approved; nothing written")
+                }
+            }
+            for v in views { if let t = v.translation, t.status.hasText { translations[v.segment.index] = t.content } }
+            frontMatter = try workspace.targetFrontMatter(of: document.metadata.reference, language: target)
+        }
+        let text = Exporter.render(document, target: target == source ? nil : target,
+                                   translations: translations, frontMatter: frontMatter)
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError("\(output): cannot write: \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        let fallback = document.segments.count - translations.count
+        if target != source && fallback > 0 {
+            printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import HexaglotCore
+
+/// `hexaglot import`: stores documents and translated files.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import source documents and translated files (Markdown or plain text).",
+        discussion: """
+            Each file is one transaction; importing the same file again changes nothing. A file \
+            whose front matter has `translation-of:` is a translation of the document named by its \
+            `reference:`; its blocks and sentences must line up with the source's. Folders are \
+            searched for .md and .txt files; sources are imported before translations.
+            """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var output: JSONOption
+    @OptionGroup var authorOptions: AuthorOptions
+
+    @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .long, help: "Language of files that do not say (a BCP 47 tag: ar, zh, en, fr, ru, es, fr-CH…).")
+    var lang: String?
+
+    @Option(name: .long, help: "Kind of source documents that do not say: letter, post or other.")
+    var kind: String?
+
+    @Option(name: .customLong("translation-of"), help: ArgumentHelp(
+        "Import the files as translations of this document reference.", valueName: "reference"))
+    var translationOf: String?
+
+    @Option(name: .long, help: "Status of imported translations that do not say (draft, translated, reviewed, approved).")
+    var status: String?
+
+    func validate() throws {
+        if let lang { _ = try validLanguage(lang) }
+        if let kind, DocumentKind(rawValue: kind) == nil {
+            throw ValidationError("--kind: expected letter, post or other, not '\(kind)'")
+        }
+        if let status {
+            guard let s = TranslationStatus(rawValue: status), s.hasText else {
+                throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not '\(status)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let progress = Progress()
+        let workspace = try workspaceOptions.open(progress: progress)
+        var importer = Importer(workspace: workspace, progress: progress, author: authorOptions.person)
+        importer.defaults.language = try lang.map { try validLanguage($0) }
+        importer.defaults.kind = kind.flatMap(DocumentKind.init(rawValue:))
+        importer.defaults.status = status.flatMap(TranslationStatus.init(rawValue:))
+        importer.defaults.reference = translationOf
+        let results = try importer.importPaths(paths)
+        if output.json {
+            try Output.json(["files": results])
+            return
+        }
+        for r in results {
+            var line = "\(r.file): \(r.reference) [\(r.language)] \(r.role), \(r.outcome)"
+            if r.role == "translation" {
+                line += " (\(r.added ?? 0) added, \(r.updated ?? 0) updated, \(r.unchanged ?? 0) unchanged"
+                if let u = r.untranslated, u > 0 { line += ", \(u) left untranslated" }
+                line += ")"
+            } else if let n = r.segments {
+                line += " (\(n) segments)"
+            }
+            print(line)
+        }
+    }
+}

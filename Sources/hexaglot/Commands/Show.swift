@@ -1,0 +1,94 @@
+import ArgumentParser
+import HexaglotCore
+import HexaglotStore
+
+/// `hexaglot show`: a document's segments with their translation and status in one language.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a document's segments, with their translation and status in one language.")
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var output: JSONOption
+
+    @Argument(help: ArgumentHelp("The document reference, such as CL-19/73 (CL-19-73 works too).", valueName: "reference"))
+    var reference: String
+
+    @Option(name: .long, help: "The target language to show beside the source (ar, zh, en, fr, ru, es).")
+    var lang: String?
+
+    @Option(name: .long, help: "Only segments with this status in the target language.")
+    var status: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only these segments, such as 3, 3-7 or 1,4-6.", valueName: "range"))
+    var segments: String?
+
+    func validate() throws {
+        if let lang { _ = try validLanguage(lang) }
+        if let status, TranslationStatus(rawValue: status) == nil {
+            throw ValidationError("--status: unknown status '\(status)'")
+        }
+        if status != nil && lang == nil { throw ValidationError("--status needs --lang") }
+        if let segments {
+            do { _ = try SegmentRanges.parse(segments) } catch let e as CoreError { throw ValidationError("--segments: \(e.message)") }
+        }
+    }
+
+    /// One segment as `--json` prints it.
+    struct Row: Encodable {
+        var number: Int
+        var line: Int
+        var block: Int
+        var blockKind: String
+        var words: Int
+        var source: String
+        var sourceContent: Content
+        var language: String?
+        var status: String?
+        var target: String?
+        var targetContent: Content?
+        var author: String?
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let document = try workspace.document(reference)
+        let source = document.metadata.sourceLanguage.language
+        let target = try lang.map { try validLanguage($0).language }
+        let views = try workspace.segments(of: document.metadata.reference, language: target ?? source)
+        let wanted = try segments.map { Set(try SegmentRanges.parse($0)) }
+        let rows = views.filter { v in
+            (wanted == nil || wanted!.contains(v.segment.number)) && (status == nil || v.status.rawValue == status)
+        }.map { v -> Row in
+            let isTarget = target != nil && target != source
+            return Row(number: v.segment.number, line: v.segment.line, block: v.segment.block,
+                       blockKind: v.segment.blockKind.rawValue, words: v.words,
+                       source: v.segment.content.tagged, sourceContent: v.segment.content,
+                       language: isTarget ? target!.rawValue : nil,
+                       status: isTarget ? v.status.rawValue : nil,
+                       target: isTarget ? v.translation?.content.tagged : nil,
+                       targetContent: isTarget ? v.translation?.content : nil,
+                       author: isTarget ? v.translation?.author : nil)
+        }
+        if output.json {
+            struct Report: Encodable {
+                var reference: String, title: String, sourceLanguage: String, revision: Int, segments: [Row]
+            }
+            try Output.json(Report(reference: document.metadata.reference, title: document.metadata.title,
+                                   sourceLanguage: source.rawValue,
+                                   revision: try workspace.revision(of: document.metadata.reference), segments: rows))
+            return
+        }
+        let arrow = target.map { $0 == source ? "" : " → \($0.rawValue)" } ?? ""
+        print("\(document.metadata.reference) · \(document.metadata.kind.rawValue) · \(source.rawValue)\(arrow) · \(document.metadata.title)")
+        for row in rows {
+            print("")
+            var head = "[\(row.number)] \(row.blockKind), line \(row.line), \(row.words) word\(row.words == 1 ? "" : "s")"
+            if let s = row.status { head += " · \(s)" }
+            print(head)
+            print("  \(source.rawValue)  \(row.source)")
+            if let language = row.language {
+                print("  \(language)  \(row.target ?? "—")")
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import HexaglotCore
+import HexaglotFormats
+import HexaglotStore
+
+/// `hexaglot translate`: stores the translation of one segment.
+struct Translate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Store the translation of one segment in one language.",
+        discussion: """
+            The text is written in the document's own markup (Markdown for letters and posts), so \
+            **bold**, links and `code` become the same kind of inline codes as in the source. \
+            The change is recorded in the segment's history.
+            """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var authorOptions: AuthorOptions
+
+    @Argument(help: ArgumentHelp("The document reference, such as CL-19/73.", valueName: "reference"))
+    var reference: String
+
+    @Argument(help: ArgumentHelp("The segment number (from 1, as `show` prints it).", valueName: "segment"))
+    var segment: Int
+
+    @Argument(help: ArgumentHelp("The translation.", valueName: "text"))
+    var text: String
+
+    @Option(name: .long, help: "The target language (ar, zh, en, fr, ru, es, or a regional form such as fr-CH).")
+    var lang: String
+
+    @Option(name: .long, help: "Status to give the translation: draft, translated (default), reviewed or approved.")
+    var status: String = "translated"
+
+    @Option(name: .long, help: "A comment recorded with the change.")
+    var comment: String?
+
+    func validate() throws {
+        _ = try validLanguage(lang)
+        guard segment >= 1 else { throw ValidationError("segment numbers start at 1") }
+        guard let s = TranslationStatus(rawValue: status), s.hasText else {
+            throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not '\(status)'")
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("the translation is empty")
+        }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let language = try validLanguage(lang)
+        let document = try workspace.document(reference)
+        guard let format = FormatRegistry.format(named: document.format) else {
+            throw CLIError("\(document.metadata.reference): stored in an unknown format '\(document.format)'")
+        }
+        let content = try format.parseInline(text.trimmingCharacters(in: .whitespacesAndNewlines), language: language.language)
+        try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
+                                     content: content, status: TranslationStatus(rawValue: status)!,
+                                     author: authorOptions.person, comment: comment)
+        print("\(document.metadata.reference) [\(segment)] \(language.tag): \(status)")
+    }
+}

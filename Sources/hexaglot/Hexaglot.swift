@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `hexaglot` command: translation memory and document workflow for the six UN languages.
+@main
+struct Hexaglot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hexaglot",
+        abstract: "Translation memory and document workflow for the six UN languages (ar, zh, en, fr, ru, es).",
+        discussion: """
+            The workspace is one SQLite file, hexaglot.sqlite. Commands find it from --workspace, \
+            else the HEXAGLOT_WORKSPACE environment variable, else by walking up from the current \
+            folder. Where there is none and a Letters/ folder is found walking up, it is created \
+            there from Letters/ and Glossaries/.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Init.self, Import.self, List.self, Show.self, SegmentCommand.self,
+            Translate.self, Status.self, Export.self, Coverage.self,
+        ]
+    )
+}

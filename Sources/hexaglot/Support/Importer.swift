@@ -1,0 +1,203 @@
+import Foundation
+import HexaglotCore
+import HexaglotFormats
+import HexaglotStore
+
+/// Reads files and folders into a workspace: source documents, then translated files.
+///
+/// A file is a translation when its front matter has `translation-of` (the source language)
+/// and `reference` (the document it translates); otherwise it is a source document, whose
+/// front matter gives `reference`, `kind`, `title`, `date` and `language`. Files without front
+/// matter (plain text) take their language from `--lang` or a `.fr.txt`-style suffix and
+/// their reference from the file name.
+struct Importer {
+    let workspace: Workspace
+    let progress: Progress
+    let author: String?
+    var defaults = Defaults()
+
+    /// What the command line says for files that do not say it themselves.
+    struct Defaults {
+        var language: LanguageTag?
+        var kind: DocumentKind?
+        var status: TranslationStatus?
+        var reference: String?
+    }
+
+    /// One imported file and what happened to it.
+    struct Result: Encodable {
+        var file: String
+        var reference: String
+        var language: String
+        var role: String
+        var outcome: String
+        var segments: Int?
+        var added: Int?
+        var updated: Int?
+        var unchanged: Int?
+        var untranslated: Int?
+    }
+
+    /// Imports `Letters/` of a project folder (sources first, then translations); on any error
+    /// nothing of the project is left half-imported in a workspace this call created.
+    func importProject(_ folder: String) throws -> [Result] {
+        let letters = URL(fileURLWithPath: folder).appendingPathComponent("Letters").path
+        do {
+            return try importPaths([letters])
+        } catch {
+            // A workspace seeded from the project is all or nothing: remove what this run made.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: workspace.path + suffix) }
+            throw error
+        }
+    }
+
+    /// Imports files and folders (searched recursively for files of a known format).
+    func importPaths(_ paths: [String]) throws -> [Result] {
+        var files: [String] = []
+        for path in paths { files += try Importer.files(at: path) }
+        let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
+        // Sources before translations, so a folder holding both imports in one go.
+        let ordered = loaded.filter { !$0.isTranslation } + loaded.filter(\.isTranslation)
+        var results: [Result] = []
+        for (i, file) in ordered.enumerated() {
+            progress.update(i + 1, of: ordered.count, file.path)
+            results.append(try store(file))
+        }
+        progress.finish()
+        return results
+    }
+
+    /// A file read and parsed, not yet stored.
+    struct Loaded {
+        var path: String
+        var text: String
+        var parsed: ParsedFile
+        var language: LanguageTag
+        var isTranslation: Bool
+    }
+
+    /// Reads and parses one file, in the language its front matter, `defaults` or its name gives.
+    static func loadFile(_ path: String, defaults: Defaults) throws -> Loaded {
+        let text = try SourceFile.read(path)
+        guard let format = FormatRegistry.format(forPath: path) else {
+            let known = FormatRegistry.all.flatMap(\.fileExtensions).map { "." + $0 }.joined(separator: ", ")
+            throw CLIError("\(path): unknown file type (Hexaglot reads \(known))")
+        }
+        // The front matter says which language the file is in; segmentation depends on it.
+        let probe = try format.parse(text, file: path, language: defaults.language?.language ?? .en)
+        let front = probe.frontMatter
+        let language: LanguageTag
+        if let given = front["language"] {
+            do { language = try LanguageTag(parsing: given) } catch let e as CoreError {
+                throw CLIError("\(path):\(probe.frontMatterLine ?? 1): \(e.message)")
+            }
+        } else if let given = defaults.language {
+            language = given
+        } else if let suffix = Importer.languageSuffix(path), let tag = try? LanguageTag(parsing: suffix) {
+            language = tag
+        } else {
+            throw CLIError("\(path): no language: add `language:` to its front matter, name it like letter.fr.md, or pass --lang")
+        }
+        let parsed = language.language == (defaults.language?.language ?? .en)
+            ? probe : try format.parse(text, file: path, language: language.language)
+        let isTranslation = front["translation-of"] != nil || defaults.reference != nil
+        return Loaded(path: path, text: text, parsed: parsed, language: language, isTranslation: isTranslation)
+    }
+
+    func store(_ file: Loaded) throws -> Result {
+        let front = file.parsed.frontMatter
+        let line = file.parsed.frontMatterLine ?? 1
+        if file.isTranslation {
+            guard let reference = front["reference"] ?? defaults.reference else {
+                throw CLIError("\(file.path):\(line): a translated file needs `reference:` in its front matter (the document it translates)")
+            }
+            let document = try workspace.document(reference)
+            if let of = front["translation-of"] {
+                let source = try LanguageTag(parsing: of)
+                guard source.language == document.metadata.sourceLanguage.language else {
+                    throw CLIError("\(file.path):\(line): translation-of says \(of), but \(document.metadata.reference) is written in \(document.metadata.sourceLanguage)")
+                }
+            }
+            let status = try front["status"].map { try TranslationStatus(parsing: $0) } ?? defaults.status ?? .translated
+            let complete = ["true", "yes"].contains(front["complete"]?.lowercased() ?? "")
+            let source = ParsedFile(frontMatter: [:], frontMatterLine: nil, skeleton: document.skeleton,
+                                    segments: document.segments, format: document.format)
+            let contents = try TranslationAligner.align(source: source, translation: file.parsed, translationFile: file.path)
+            let outcome = try workspace.importTranslation(
+                of: document.metadata.reference, language: file.language, contents: contents, status: status,
+                complete: complete, frontMatter: Importer.rawFrontMatter(file.text), path: file.path,
+                fileText: file.text, author: front["translator"] ?? author)
+            return Result(file: file.path, reference: document.metadata.reference, language: file.language.tag,
+                          role: "translation", outcome: outcome.changed ? "updated" : "unchanged",
+                          segments: nil, added: outcome.added, updated: outcome.updated,
+                          unchanged: outcome.unchanged, untranslated: outcome.untranslated)
+        }
+        let reference = front["reference"] ?? Importer.referenceFromFileName(file.path)
+        let kind = try front["kind"].map { try DocumentKind(parsing: $0) } ?? defaults.kind ?? .other
+        let title = front["title"] ?? file.parsed.segments.first.map { Output.clip($0.content.plainText, 80) } ?? reference
+        var extra = front
+        for key in ["reference", "kind", "title", "date", "language"] { extra[key] = nil }
+        let metadata = DocumentMetadata(reference: reference, kind: kind, title: title, date: front["date"],
+                                        sourceLanguage: file.language, extra: extra)
+        let outcome = try workspace.importDocument(file.parsed.document(metadata: metadata),
+                                                   sourceText: file.text, path: file.path)
+        let description: String
+        switch outcome {
+        case .created: description = "created"
+        case .unchanged: description = "unchanged"
+        case .revised(let revision, let kept, let added, let archived):
+            description = "revision \(revision): \(kept) kept, \(added) new, \(archived) archived"
+        }
+        return Result(file: file.path, reference: reference, language: file.language.tag, role: "source",
+                      outcome: description, segments: file.parsed.segments.count)
+    }
+
+    /// Files of a known format at `path`: the file itself, or those below a folder, sorted.
+    static func files(at path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError("\(path): no such file or folder")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let known = Set(FormatRegistry.all.flatMap(\.fileExtensions))
+        var found: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: path)
+        while let relative = enumerator?.nextObject() as? String {
+            let full = (path as NSString).appendingPathComponent(relative)
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix("."), name.lowercased() != "readme.md" else { continue }
+            if known.contains((name as NSString).pathExtension.lowercased()) { found.append(full) }
+        }
+        return found.sorted()
+    }
+
+    /// `fr` in `CL-19-73.fr.md`.
+    static func languageSuffix(_ path: String) -> String? {
+        let parts = ((path as NSString).lastPathComponent).split(separator: ".")
+        return parts.count >= 3 ? String(parts[parts.count - 2]) : nil
+    }
+
+    /// `CL-19-73` from `Letters/CL-19-73/CL-19-73.fr.md`.
+    static func referenceFromFileName(_ path: String) -> String {
+        var name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if let suffix = languageSuffix(path), (try? LanguageTag(parsing: suffix)) != nil {
+            name = (name as NSString).deletingPathExtension
+        }
+        return name
+    }
+
+    /// The front matter block (with its `---` lines) at the start of `text`, if any.
+    static func rawFrontMatter(_ text: String) -> String? {
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        guard body.hasPrefix("---\n") || body.hasPrefix("---\r\n") else { return nil }
+        var index = body.index(after: body.firstIndex(of: "\n")!)
+        while index < body.endIndex {
+            let end = body[index...].firstIndex(of: "\n").map { body.index(after: $0) } ?? body.endIndex
+            let line = body[index..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            if line == "---" || line == "..." { return String(text[..<end]) }
+            index = end
+        }
+        return nil
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Progress of a long job on the terminal (standard error); silent when standard error is not a terminal.
+final class Progress {
+    let enabled: Bool
+    private var lastLength = 0
+
+    init(enabled: Bool = isatty(STDERR_FILENO) == 1) {
+        self.enabled = enabled
+    }
+
+    /// Redraws the progress line: `[ 3/12] what`.
+    func update(_ done: Int, of total: Int, _ what: String) {
+        guard enabled else { return }
+        let width = String(total).count
+        let counter = String(repeating: " ", count: width - String(done).count) + "\(done)/\(total)"
+        var line = "[\(counter)] \(what)"
+        if line.count > 78 { line = String(line.prefix(77)) + "…" }
+        let pad = max(0, lastLength - line.count)
+        FileHandle.standardError.write(Data(("\r" + line + String(repeating: " ", count: pad)).utf8))
+        lastLength = line.count
+    }
+
+    /// Clears the progress line.
+    func finish() {
+        guard enabled, lastLength > 0 else { return }
+        FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: lastLength) + "\r").utf8))
+        lastLength = 0
+    }
+
+    /// A one-line note on the terminal, kept above the progress line.
+    func note(_ text: String) {
+        guard enabled else { return }
+        finish()
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

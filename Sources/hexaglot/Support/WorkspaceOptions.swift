@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import HexaglotStore
+
+/// The `--workspace` option and how a command finds (or creates) its workspace.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The workspace file, or a folder holding hexaglot.sqlite.",
+        discussion: "Defaults to $HEXAGLOT_WORKSPACE, else the nearest hexaglot.sqlite above the current folder.",
+        valueName: "path"))
+    var workspace: String?
+
+    /// The workspace file the options point to, or nil when none is given or found.
+    func resolvedPath() -> String? {
+        if let workspace { return WorkspaceOptions.filePath(workspace) }
+        if let env = ProcessInfo.processInfo.environment["HEXAGLOT_WORKSPACE"], !env.isEmpty {
+            return WorkspaceOptions.filePath(env)
+        }
+        return Workspace.find(from: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Opens the workspace. Where none exists yet and a project folder with `Letters/` is found
+    /// walking up, creates it there and imports `Letters/` and `Glossaries/`.
+    func open(progress: Progress = Progress()) throws -> Workspace {
+        if let path = resolvedPath() {
+            if FileManager.default.fileExists(atPath: path) { return try Workspace(path: path) }
+            if workspace != nil || ProcessInfo.processInfo.environment["HEXAGLOT_WORKSPACE"] != nil {
+                // An explicit path that does not exist yet: create it, seeded if it sits in a project.
+                return try WorkspaceOptions.create(at: path, seedFrom: ProjectFolder.find(from: folder(of: path)), progress: progress)
+            }
+        }
+        guard let project = ProjectFolder.find(from: FileManager.default.currentDirectoryPath) else {
+            throw CLIError("no workspace found: run `hexaglot init` in your project folder, or pass --workspace PATH")
+        }
+        let path = URL(fileURLWithPath: project).appendingPathComponent(Workspace.fileName).path
+        return try WorkspaceOptions.create(at: path, seedFrom: project, progress: progress)
+    }
+
+    static func create(at path: String, seedFrom project: String?, progress: Progress) throws -> Workspace {
+        let workspace = try Workspace(path: path, create: true)
+        if let project {
+            progress.note("Creating workspace \(path) from \(project)/Letters")
+            let importer = Importer(workspace: workspace, progress: progress, author: Person.current(nil))
+            _ = try importer.importProject(project)
+        }
+        return workspace
+    }
+
+    static func filePath(_ given: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory), isDirectory.boolValue {
+            return URL(fileURLWithPath: given).appendingPathComponent(Workspace.fileName).path
+        }
+        return given
+    }
+
+    private func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
+}
+
+/// The project folder: the nearest folder above that holds `Letters/`.
+enum ProjectFolder {
+    static func find(from folder: String) -> String? {
+        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Letters").path, isDirectory: &isDirectory),
+               isDirectory.boolValue {
+                return url.path
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+}

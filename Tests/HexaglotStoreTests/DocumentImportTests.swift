@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import Testing
+import HexaglotCore
+@testable import HexaglotStore
+
+@Suite struct DocumentImportTests {
+    @Test func importsADocumentWithKeysWordsAndContext() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        #expect(try t.workspace.importDocument(doc, sourceText: text, path: "CL-19-73.fr.md") == .created(segments: 4))
+        let views = try t.workspace.segments(of: "CL-19/73", language: .en)
+        #expect(views.count == 4)
+        #expect(views[0].matchingKey == "secrétariat général (sg)")
+        #expect(views[2].words > 5)
+        #expect(views.allSatisfy { $0.translation == nil && $0.status == .new })
+        let context = try t.workspace.read { db in
+            try Row.fetchAll(db, sql: "SELECT previous_key, next_key FROM segment ORDER BY position")
+        }
+        #expect((context[0]["previous_key"] as String?) == nil)
+        #expect((context[1]["previous_key"] as String?) == "secrétariat général (sg)")
+        #expect((context[3]["next_key"] as String?) == nil)
+        #expect(try t.workspace.document("CL-19/73").render() == text)
+    }
+
+    @Test func importingTheSameTextTwiceChangesNothing() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        #expect(try t.workspace.importDocument(doc, sourceText: text, path: nil) == .unchanged)
+        #expect(try t.workspace.revision(of: "CL-19/73") == 1)
+    }
+
+    @Test func aChangedSourceBecomesARevisionKeepingTranslations() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        try t.workspace.setTranslation(of: "CL-19/73", segment: 3, language: LanguageTag(.en),
+                                       content: Content(text: englishLetter[2]), status: .translated, author: "ana")
+        try t.workspace.setTranslation(of: "CL-19/73", segment: 4, language: LanguageTag(.en),
+                                       content: Content(text: englishLetter[3]), status: .translated, author: "ana")
+        var revised = frenchLetter
+        revised[3] = "Je vous prie d'agréer l'assurance de ma considération distinguée."
+        revised.insert("Objet: Journée mondiale 2020", at: 1)
+        let (doc2, text2) = makeDocument("CL-19/73", .fr, revised)
+        let outcome = try t.workspace.importDocument(doc2, sourceText: text2, path: nil)
+        #expect(outcome == .revised(revision: 2, kept: 3, added: 2, archived: 1))
+        let views = try t.workspace.segments(of: "CL-19/73", language: .en)
+        #expect(views.map(\.segment.content.plainText) == revised)
+        #expect(views[3].translation?.content.plainText == englishLetter[2])
+        #expect(views[4].translation == nil)
+        // The archived segment keeps its translation: nothing is lost.
+        let archived = try t.workspace.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM translation t JOIN segment s ON s.id = t.segment_id
+                WHERE s.archived_in_revision = 2
+                """)
+        }
+        #expect(archived == 1)
+    }
+
+    @Test func refusesToChangeTheSourceLanguageOfADocument() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        let (english, englishText) = makeDocument("CL-19/73", .en, englishLetter)
+        #expect(throws: StoreError.self) {
+            try t.workspace.importDocument(english, sourceText: englishText, path: "CL-19-73.en.md")
+        }
+        #expect(try t.workspace.document("CL-19/73").segments.map(\.content.plainText) == frenchLetter)
+    }
+
+    @Test func findsADocumentByItsReferenceWrittenWithHyphens() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        #expect(try t.workspace.document("cl-19-73").metadata.reference == "CL-19/73")
+        do {
+            _ = try t.workspace.document("CL-99/1")
+            Issue.record("found a document that does not exist")
+        } catch let e as StoreError {
+            #expect(e.code == .notFound)
+            #expect(e.message.contains("CL-19/73"))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import Testing
+import HexaglotCore
+@testable import HexaglotStore
+
+@Suite struct WorkspaceTests {
+    @Test func createsTheSchemaWithNamedMigrations() throws {
+        let t = try TemporaryWorkspace()
+        #expect(try t.workspace.appliedMigrations() == ["v1-documents-segments-translations"])
+        let mode = try t.workspace.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let foreignKeys = try t.workspace.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == 1)
+    }
+
+    @Test func refusesAMissingWorkspaceUnlessAskedToCreate() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("none-\(UUID()).sqlite").path
+        #expect(throws: StoreError.self) { _ = try Workspace(path: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func refusesAFileThatIsNotAWorkspace() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID()).sqlite").path
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            _ = try Workspace(path: path)
+            Issue.record("opened a file that is not a database")
+        } catch let error as StoreError {
+            #expect(error.code == .database)
+            #expect(error.message.contains(path))
+        }
+    }
+
+    @Test func findsTheWorkspaceWalkingUp() throws {
+        let t = try TemporaryWorkspace()
+        let nested = t.folder.appendingPathComponent("Letters/CL-19-73")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        #expect(Workspace.find(from: nested.path) == t.workspace.path)
+    }
+
+    @Test func collationsOrderRowsInEachLanguage() throws {
+        let t = try TemporaryWorkspace()
+        let spanish = try t.workspace.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT w FROM (SELECT 'oso' AS w UNION ALL SELECT 'ñandú' UNION ALL SELECT 'nube' UNION ALL SELECT 'Ñu')
+                ORDER BY w COLLATE hexaglot_es
+                """)
+        }
+        #expect(spanish == ["nube", "ñandú", "Ñu", "oso"])
+        let russian = try t.workspace.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT w FROM (SELECT 'жук' AS w UNION ALL SELECT 'ёж' UNION ALL SELECT 'ель' UNION ALL SELECT 'еж')
+                ORDER BY w COLLATE hexaglot_ru
+                """)
+        }
+        // ё sorts with е: it differs only at the secondary level, before the next letter decides.
+        #expect(russian == ["еж", "ёж", "ель", "жук"])
+    }
+
+    @Test func twoWritersAtOnceBothSucceed() async throws {
+        let t = try TemporaryWorkspace()
+        let path = t.workspace.path
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 0..<4 {
+                group.addTask {
+                    let other = try Workspace(path: path)
+                    let (doc, text) = makeDocument("DOC-\(n)", .en, englishLetter)
+                    try other.importDocument(doc, sourceText: text, path: nil)
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try t.workspace.documents().map(\.reference) == ["DOC-0", "DOC-1", "DOC-2", "DOC-3"])
+    }
+}
