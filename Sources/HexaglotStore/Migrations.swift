@@ -92,6 +92,35 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v2-glossaries") { db in
+            try db.create(table: "glossary") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("path", .text)
+                t.column("hash", .text).notNull()
+                t.column("imported_at", .datetime).notNull()
+            }
+            try db.create(table: "glossary_concept") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("glossary_id", .integer).notNull().indexed().references("glossary", onDelete: .cascade)
+                t.column("concept", .text).notNull()
+                t.column("definition", .text)
+                t.uniqueKey(["glossary_id", "concept"])
+            }
+            try db.create(table: "glossary_term") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("concept_id", .integer).notNull().indexed().references("glossary_concept", onDelete: .cascade)
+                t.column("language", .text).notNull()
+                    .check(sql: "language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')")
+                t.column("text", .text).notNull()
+                t.column("matching_key", .text).notNull()
+                t.column("usage", .text).notNull().check(sql: "usage IN ('preferred', 'admitted', 'deprecated')")
+                t.column("part_of_speech", .text)
+                t.column("note", .text)
+            }
+            try db.create(index: "glossary_term_key", on: "glossary_term", columns: ["language", "matching_key"])
+        }
+
         return migrator
     }
 }

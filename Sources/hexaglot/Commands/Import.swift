@@ -64,6 +64,8 @@ struct Import: ParsableCommand {
                 line += " (\(r.added ?? 0) added, \(r.updated ?? 0) updated, \(r.unchanged ?? 0) unchanged"
                 if let u = r.untranslated, u > 0 { line += ", \(u) left untranslated" }
                 line += ")"
+            } else if r.role == "glossary", let n = r.segments {
+                line += " (\(n) concepts)"
             } else if let n = r.segments {
                 line += " (\(n) segments)"
             }

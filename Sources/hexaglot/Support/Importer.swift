@@ -41,9 +41,14 @@ struct Importer {
     /// Imports `Letters/` of a project folder (sources first, then translations); on any error
     /// nothing of the project is left half-imported in a workspace this call created.
     func importProject(_ folder: String) throws -> [Result] {
-        let letters = URL(fileURLWithPath: folder).appendingPathComponent("Letters").path
+        let root = URL(fileURLWithPath: folder)
         do {
-            return try importPaths([letters])
+            var results = try importPaths([root.appendingPathComponent("Letters").path])
+            let glossaries = root.appendingPathComponent("Glossaries").path
+            if FileManager.default.fileExists(atPath: glossaries) {
+                results += try importGlossaries(glossaries)
+            }
+            return results
         } catch {
             // A workspace seeded from the project is all or nothing: remove what this run made.
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: workspace.path + suffix) }
@@ -55,6 +60,8 @@ struct Importer {
     func importPaths(_ paths: [String]) throws -> [Result] {
         var files: [String] = []
         for path in paths { files += try Importer.files(at: path) }
+        let glossaries = files.filter { $0.lowercased().hasSuffix(".tbx") }
+        files.removeAll { $0.lowercased().hasSuffix(".tbx") }
         let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
         // Sources before translations, so a folder holding both imports in one go.
         let ordered = loaded.filter { !$0.isTranslation } + loaded.filter(\.isTranslation)
@@ -64,7 +71,29 @@ struct Importer {
             results.append(try store(file))
         }
         progress.finish()
+        for glossary in glossaries { results.append(try importGlossary(glossary)) }
         return results
+    }
+
+    /// Imports every TBX file in a folder, each as the glossary named after its file.
+    func importGlossaries(_ folder: String) throws -> [Result] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return try files.filter { $0.lowercased().hasSuffix(".tbx") }.sorted().map { name in
+            try importGlossary((folder as NSString).appendingPathComponent(name))
+        }
+    }
+
+    /// Imports one TBX file as the glossary named after the file (`connect2030`).
+    func importGlossary(_ path: String) throws -> Result {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("\(path): no such file, or not readable")
+        }
+        let entries = try TBXReader.read(data, file: path)
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let changed = try workspace.importGlossary(name: name, entries: entries, path: path,
+                                                   fileText: String(decoding: data, as: UTF8.self))
+        return Result(file: path, reference: name, language: "mul", role: "glossary",
+                      outcome: changed ? "imported" : "unchanged", segments: entries.count)
     }
 
     /// A file read and parsed, not yet stored.
@@ -159,7 +188,7 @@ struct Importer {
             throw CLIError("\(path): no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
-        let known = Set(FormatRegistry.all.flatMap(\.fileExtensions))
+        let known = Set(FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx"])
         var found: [String] = []
         let enumerator = FileManager.default.enumerator(atPath: path)
         while let relative = enumerator?.nextObject() as? String {

@@ -1,0 +1,177 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import HexaglotCore
+
+/// Reads a TBX-Basic glossary (TBX 2 `martif` or TBX 3 `tbx`) into glossary entries.
+///
+/// Per concept (`termEntry` / `conceptEntry`): an optional `descrip type="definition"`;
+/// per language section (`langSet` / `langSec`, its `xml:lang` mapped to one of the six; others
+/// are skipped), each term (`tig`/`ntig`/`termSec`) with `termNote type="partOfSpeech"`,
+/// `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, `admittedTerm-admn-sts`,
+/// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`) and `note`. A term without a status
+/// is preferred. External entities are never fetched and DTDs never loaded.
+public enum TBXReader {
+    /// Parses TBX from `data`; errors name `file` and the line.
+    public static func read(_ data: Data, file: String?) throws -> [GlossaryEntry] {
+        let delegate = Delegate(file: file)
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = delegate
+        let ok = parser.parse()
+        if let error = delegate.error { throw error }
+        if !ok {
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            throw FormatError(.syntax, "malformed TBX: \(reason)",
+                              SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
+        }
+        guard delegate.sawRoot else {
+            throw FormatError(.syntax, "not a TBX file: the root element is not <martif> or <tbx>", SourceLocation(file: file, line: 1))
+        }
+        return delegate.entries
+    }
+
+    /// Reads a TBX file from disk.
+    public static func read(contentsOf path: String) throws -> [GlossaryEntry] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FormatError(.missingFile, "cannot read the glossary file", SourceLocation(file: path, line: 1))
+        }
+        return try read(data, file: path)
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        let file: String?
+        var entries: [GlossaryEntry] = []
+        var error: FormatError?
+        var sawRoot = false
+
+        private var entryID: String?
+        private var entryLine = 0
+        private var definition: String?
+        private var terms: [GlossaryEntry.Term] = []
+        private var language: Language?
+        private var skipLanguage = false
+        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, note: String?)?
+        private var text = ""
+        private var noteType: String?
+        private var descripType: String?
+        private var autoID = 0
+
+        init(file: String?) { self.file = file }
+
+        func fail(_ parser: XMLParser, _ message: String) {
+            if error == nil {
+                error = FormatError(.syntax, message, SourceLocation(file: file, line: parser.lineNumber))
+            }
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            text = ""
+            switch name {
+            case "martif", "tbx":
+                sawRoot = true
+            case "termEntry", "conceptEntry":
+                autoID += 1
+                entryID = attributes["id"] ?? "c\(autoID)"
+                entryLine = parser.lineNumber
+                definition = nil
+                terms = []
+            case "langSet", "langSec":
+                guard let tag = attributes["xml:lang"] ?? attributes["lang"] else {
+                    fail(parser, "<\(name)> without xml:lang")
+                    return
+                }
+                if let l = try? Language(tag: tag) {
+                    language = l
+                    skipLanguage = false
+                } else {
+                    language = nil
+                    skipLanguage = true
+                }
+            case "tig", "ntig", "termSec":
+                term = ("", nil, nil, nil)
+            case "termNote":
+                noteType = attributes["type"]
+            case "descrip":
+                descripType = attributes["type"]
+            default:
+                break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch name {
+            case "term":
+                term?.text = value
+            case "termNote":
+                if noteType == "partOfSpeech" { term?.pos = value }
+                if noteType == "administrativeStatus" || noteType == "normativeAuthorization" {
+                    guard let usage = Delegate.usage(value) else {
+                        fail(parser, "unknown administrativeStatus '\(value)'")
+                        return
+                    }
+                    term?.usage = usage
+                }
+                noteType = nil
+            case "note":
+                if term != nil { term?.note = value }
+            case "descrip":
+                if descripType == "definition", definition == nil { definition = value }
+                descripType = nil
+            case "tig", "ntig", "termSec":
+                defer { term = nil }
+                guard !skipLanguage, let language, let t = term else { return }
+                guard !t.text.isEmpty else {
+                    fail(parser, "an empty <term> in concept \(entryID ?? "?")")
+                    return
+                }
+                terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: t.usage ?? .preferred,
+                                                partOfSpeech: t.pos, note: t.note))
+            case "langSet", "langSec":
+                language = nil
+                skipLanguage = false
+            case "termEntry", "conceptEntry":
+                guard let id = entryID else { return }
+                if terms.isEmpty {
+                    fail(parser, "concept \(id) (line \(entryLine)) has no term in ar, zh, en, fr, ru or es")
+                    return
+                }
+                if entries.contains(where: { $0.id == id }) {
+                    fail(parser, "concept id \(id) appears twice")
+                    return
+                }
+                entries.append(GlossaryEntry(id: id, definition: definition, terms: terms))
+                entryID = nil
+            default:
+                break
+            }
+            text = ""
+        }
+
+        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+            fail(parser, "entity declarations are not allowed in a glossary (entity '\(name)')")
+        }
+
+        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
+                    publicID: String?, systemID: String?) {
+            fail(parser, "external entities are not allowed in a glossary (entity '\(name)')")
+        }
+
+        static func usage(_ value: String) -> GlossaryEntry.Usage? {
+            switch value.lowercased() {
+            case "preferredterm-admn-sts", "preferred", "preferredterm": return .preferred
+            case "admittedterm-admn-sts", "admitted", "admittedterm": return .admitted
+            case "deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "deprecatedterm", "supersededterm":
+                return .deprecated
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Bad input gets one clear error naming the file and the place, a non-zero exit, and an unchanged store.
+@Suite(.serialized) struct BadInputTests {
+    /// A project with its workspace created, and a snapshot of its state to compare against.
+    func prepared() throws -> (CLI, String) {
+        let cli = try CLI()
+        _ = try cli.ok(["init"])
+        return (cli, try cli.ok(["coverage", "--json"]))
+    }
+
+    func expectFailure(_ cli: CLI, _ args: [String], mentions: [String], before: String) throws {
+        let r = try cli.run(args)
+        #expect(r.status != 0, "`\(args.joined(separator: " "))` should fail")
+        #expect(r.stdout.isEmpty || !r.stdout.contains("created"))
+        for word in mentions { #expect(r.stderr.contains(word), "stderr lacks '\(word)': \(r.stderr)") }
+        #expect(r.stderr.split(separator: "\n").count <= 3, "one clear error, not a dump: \(r.stderr)")
+        #expect(try cli.ok(["coverage", "--json"]) == before, "the store changed")
+    }
+
+    @Test func invalidUTF8NamesTheFileAndLine() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        var bytes = Data("---\nreference: BAD-1\nkind: letter\ntitle: Bad\nlanguage: en\n---\n\nFirst line.\n\nSecond ".utf8)
+        bytes.append(contentsOf: [0xC3, 0x28])
+        bytes.append(contentsOf: Array(" line.\n".utf8))
+        let path = try cli.write("bad-utf8.en.md", bytes)
+        try expectFailure(cli, ["import", path], mentions: ["bad-utf8.en.md", ":10"], before: before)
+    }
+
+    @Test func utf16WithABOMIsRefusedClearly() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        var bytes = Data([0xFF, 0xFE])
+        bytes.append("---\nreference: BAD-2\nlanguage: fr\n---\n\nBonjour.\n".data(using: .utf16LittleEndian)!)
+        let path = try cli.write("utf16.fr.md", bytes)
+        try expectFailure(cli, ["import", path], mentions: ["utf16.fr.md", "UTF-16"], before: before)
+    }
+
+    @Test func brokenFrontMatterNamesTheLine() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        let path = try cli.write("broken.fr.md", Data("---\nreference: BAD-3\ntitle: \"unclosed\nlanguage: fr\n\nTexte.\n".utf8))
+        try expectFailure(cli, ["import", path], mentions: ["broken.fr.md"], before: before)
+    }
+
+    @Test func unknownLanguageCodeIsRefused() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        let path = try cli.write("de.md", Data("---\nreference: BAD-4\nkind: letter\ntitle: T\nlanguage: de\n---\n\nHallo Welt.\n".utf8))
+        try expectFailure(cli, ["import", path], mentions: ["de.md", "de"], before: before)
+        let r = try cli.run(["show", "CL-19/73", "--lang", "xx"])
+        #expect(r.status != 0 && r.stderr.contains("xx"))
+    }
+
+    @Test func missingFileIsNamed() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        try expectFailure(cli, ["import", "Letters/nowhere.fr.md"], mentions: ["nowhere.fr.md"], before: before)
+    }
+
+    @Test func aTranslationWhoseStructureDiffersIsRefusedWithItsLine() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        let source = try String(contentsOf: cli.folder.appendingPathComponent("Letters/CL-17-24/CL-17-24.en.md"), encoding: .utf8)
+        // Drop one paragraph: the blocks no longer line up with the French source.
+        var blocks = source.components(separatedBy: "\n\n")
+        blocks.remove(at: blocks.count / 2)
+        let text = blocks.joined(separator: "\n\n").replacingOccurrences(of: "language: en", with: "language: es")
+        let path = try cli.write("CL-17-24.es.md", Data(text.utf8))
+        try expectFailure(cli, ["import", path], mentions: ["CL-17-24.es.md", ":"], before: before)
+    }
+
+    @Test func aBadFileInABatchStopsItBeforeAnythingIsStored() throws {
+        let (cli, _) = try prepared()
+        defer { cli.remove() }
+        let good = try cli.write("new/good.en.md", Data("---\nreference: GOOD-1\nkind: post\ntitle: Good\nlanguage: en\n---\n\nA good post.\n".utf8))
+        _ = good
+        var bad = Data("---\nreference: BAD-5\nlanguage: en\n---\n\nBad ".utf8)
+        bad.append(0xFF)
+        _ = try cli.write("new/worse.en.md", bad)
+        let r = try cli.run(["import", "new"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("worse.en.md"))
+        // Files are read and checked before anything is stored: nothing of the batch went in.
+        let list = try cli.ok(["list"])
+        #expect(!list.contains("GOOD-1"))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The README's main job, end to end on the built binary.
+@Suite(.serialized) struct MainJobTests {
+    @Test func coverageCreatesTheWorkspaceFromLettersAndGlossaries() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(!FileManager.default.fileExists(atPath: cli.workspacePath))
+        let r = try cli.run(["coverage"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: cli.workspacePath))
+        for reference in ["CL-17/24", "CL-19/73"] { #expect(r.stdout.contains(reference)) }
+        for language in ["ar", "zh", "en", "fr", "ru", "es"] { #expect(r.stdout.contains(language)) }
+        // Run again: the existing workspace is used, nothing re-imported.
+        let again = try cli.run(["coverage"])
+        #expect(again.stdout == r.stdout)
+    }
+
+    @Test func coverageJSONGivesTheDemoState() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let report = try cli.json(["coverage"])
+        let documents = try #require(report["documents"] as? [[String: Any]])
+        #expect(documents.count >= 3)
+        func percent(_ reference: String, _ language: String) -> Double? {
+            let doc = documents.first { $0["reference"] as? String == reference }
+            let langs = doc?["languages"] as? [[String: Any]]
+            return langs?.first { $0["language"] as? String == language }?["percent"] as? Double
+        }
+        #expect(percent("CL-19/73", "en") == 100)
+        #expect(percent("CL-19/73", "es") == 100)
+        let ru = try #require(percent("CL-19/73", "ru"))
+        #expect(ru > 25 && ru < 75)
+        #expect(percent("CL-19/73", "ar") == 0)
+        #expect(percent("CL-19/73", "zh") == 0)
+        #expect(percent("CL-17/24", "en") == 100)
+        #expect(percent("CL-17/24", "es") == 0)
+        let post = try #require(documents.first { $0["kind"] as? String == "post" })
+        #expect(post["sourceLanguage"] as? String == "en")
+        let cl1973 = try #require(documents.first { $0["reference"] as? String == "CL-19/73" })
+        let langs = try #require(cl1973["languages"] as? [[String: Any]])
+        #expect(langs.map { $0["language"] as? String } == ["ar", "zh", "en", "fr", "ru", "es"])
+        let fr = try #require(langs.first { $0["language"] as? String == "fr" })
+        #expect(fr["isSource"] as? Bool == true)
+        let en = try #require(langs.first { $0["language"] as? String == "en" })
+        let enSegments = try #require(en["segments"] as? [String: Int])
+        #expect(enSegments["new"] == 0)
+        #expect(enSegments.values.reduce(0, +) == cl1973["segments"] as? Int)
+    }
+
+    @Test func everyFileInLettersExportsByteForByte() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let letters = CLI.repositoryRoot.appendingPathComponent("Letters")
+        let files = FileManager.default.enumerator(atPath: letters.path)!.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".md") && !$0.hasSuffix("README.md") }
+        #expect(files.count >= 6)
+        for file in files {
+            let original = try String(contentsOf: letters.appendingPathComponent(file), encoding: .utf8)
+            let front = original.components(separatedBy: "\n").prefix(12)
+            guard let ref = front.first(where: { $0.hasPrefix("reference:") }),
+                  let lang = front.first(where: { $0.hasPrefix("language:") }) else {
+                Issue.record("\(file) has no reference or language")
+                continue
+            }
+            let reference = ref.dropFirst("reference:".count).trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let language = lang.dropFirst("language:".count).trimmingCharacters(in: .whitespaces)
+            let exported = try cli.run(["export", reference, "--lang", language])
+            #expect(exported.status == 0, "\(file): \(exported.stderr)")
+            #expect(exported.stdout == original, "\(file) does not export byte for byte")
+        }
+    }
+}

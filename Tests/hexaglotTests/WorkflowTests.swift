@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The translator's everyday commands, end to end.
+@Suite(.serialized) struct WorkflowTests {
+    @Test func translateSetStatusShowAndExport() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let shown = try cli.json(["show", "CL-17/24", "--lang", "es"])
+        let segments = try #require(shown["segments"] as? [[String: Any]])
+        #expect(segments.allSatisfy { $0["status"] as? String == "new" })
+        let first = try #require(segments.first)
+        #expect(first["number"] as? Int == 1)
+
+        _ = try cli.ok(["translate", "CL-17/24", "1", "--lang", "es-419", "Secretaría General (SG)"])
+        _ = try cli.ok(["status", "CL-17/24", "--lang", "es", "--set", "reviewed", "--segments", "1", "--as", "eva"])
+        let after = try cli.json(["show", "CL-17/24", "--lang", "es", "--segments", "1"])
+        let row = try #require((after["segments"] as? [[String: Any]])?.first)
+        #expect(row["status"] as? String == "reviewed")
+        #expect(row["target"] as? String == "Secretaría General (SG)")
+        #expect(row["author"] as? String == "eva")
+
+        // Setting a status on untranslated segments fails as a whole.
+        let r = try cli.run(["status", "CL-17/24", "--lang", "es", "--set", "approved", "--segments", "1-3"])
+        #expect(r.status != 0 && r.stderr.contains("2-3"))
+
+        let export = try cli.run(["export", "CL-17/24", "--lang", "es"])
+        #expect(export.status == 0)
+        #expect(export.stdout.contains("Secretaría General (SG)"))
+        #expect(export.stderr.contains("no translation"))
+        let complete = try cli.run(["export", "CL-17/24", "--lang", "es", "--complete"])
+        #expect(complete.status != 0 && complete.stdout.isEmpty)
+    }
+
+    @Test func translationsKeepInlineCodes() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let shown = try cli.json(["show", "CL-19/73", "--lang", "zh"])
+        let segments = try #require(shown["segments"] as? [[String: Any]])
+        // A segment with a bold reference (Réf.: **CL-19/73**) carries typed codes, not asterisks.
+        let bold = try #require(segments.first { ($0["source"] as? String)?.contains("CL-19/73") == true })
+        #expect((bold["source"] as? String)?.contains("**") == false)
+        let number = try #require(bold["number"] as? Int)
+        _ = try cli.ok(["translate", "CL-19/73", "\(number)", "--lang", "zh", "文号：**CL-19/73**"])
+        let exported = try cli.ok(["export", "CL-19/73", "--lang", "zh"])
+        #expect(exported.contains("文号：**CL-19/73**"))
+    }
+
+    @Test func workspaceIsFoundByFlagEnvironmentOrWalkingUp() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let nested = cli.folder.appendingPathComponent("Letters/CL-19-73")
+        let walked = try cli.run(["list"], cwd: nested)
+        #expect(walked.status == 0 && walked.stdout.contains("CL-19/73"))
+        let elsewhere = FileManager.default.temporaryDirectory
+        let byEnv = try cli.run(["list"], cwd: elsewhere, env: ["HEXAGLOT_WORKSPACE": cli.workspacePath])
+        #expect(byEnv.status == 0 && byEnv.stdout.contains("CL-19/73"))
+        let byFlag = try cli.run(["list", "--workspace", cli.folder.path], cwd: elsewhere)
+        #expect(byFlag.status == 0 && byFlag.stdout.contains("CL-19/73"))
+        let none = try cli.run(["list"], cwd: elsewhere)
+        #expect(none.status != 0 && none.stderr.contains("workspace"))
+    }
+
+    @Test func importingTheSameFileTwiceChangesNothing() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let before = try cli.ok(["coverage", "--json"])
+        let out = try cli.ok(["import", "Letters"])
+        #expect(out.contains("unchanged") && !out.contains("created") && !out.contains("revision"))
+        #expect(try cli.ok(["coverage", "--json"]) == before)
+    }
+
+    @Test func segmentPrintsWithoutStoring() throws {
+        let cli = try CLI(copyProject: false)
+        defer { cli.remove() }
+        let path = try cli.write("note.fr.txt", Data("Voir la Résolution 200 (Rév. Dubaï, 2018). Réf.: CL-19/73.\n".utf8))
+        let report = try cli.json(["segment", path])
+        let segments = try #require(report["segments"] as? [[String: Any]])
+        #expect(segments.map { $0["text"] as? String } == ["Voir la Résolution 200 (Rév. Dubaï, 2018).", "Réf.: CL-19/73."])
+        #expect(!FileManager.default.fileExists(atPath: cli.workspacePath))
+    }
+
+    @Test func listIsSortedAndFiltered() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let all = try #require(try cli.json(["list"])["documents"] as? [[String: Any]])
+        let refs = all.compactMap { $0["reference"] as? String }
+        #expect(refs.count == 3)
+        #expect(Array(refs.prefix(2)) == ["CL-17/24", "CL-19/73"])
+        let letters = try #require(try cli.json(["list", "--kind", "letter"])["documents"] as? [[String: Any]])
+        #expect(letters.count == 2)
+    }
+}
