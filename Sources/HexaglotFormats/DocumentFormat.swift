@@ -1,1 +1,91 @@
-// Formats: being written.
+import HexaglotCore
+
+/// A file format Hexaglot can segment and write back: Markdown, plain text.
+///
+/// A format turns a file's text into a ``ParsedFile``: a skeleton (everything that is not
+/// translated, byte for byte) and segments (sentences with typed inline codes). Rendering
+/// the skeleton with the segments' `content.markup` gives back the input exactly.
+///
+/// To add a format, write one type conforming to this protocol in its own file and add
+/// one line to ``FormatRegistry/all``.
+public protocol DocumentFormat: Sendable {
+    /// The format's name, stored in ``Document/format`` (`markdown`, `text`).
+    var name: String { get }
+    /// File extensions (lower case, no dot) that select this format.
+    var fileExtensions: [String] { get }
+    /// Whether the format reads YAML front matter at the start of a file; the ``Exporter``
+    /// only looks for a front matter block to replace in files of such formats.
+    var hasFrontMatter: Bool { get }
+    /// Segments `text`. `file` names the file in error messages; `language` chooses the
+    /// sentence segmentation rules.
+    func parse(_ text: String, file: String?, language: Language) throws -> ParsedFile
+}
+
+extension DocumentFormat {
+    public var hasFrontMatter: Bool { false }
+
+    /// Reads one segment's worth of text typed in this format (a translation given on the
+    /// command line, say): its inline markup becomes the same typed codes as in a parsed file.
+    /// Sentences are not split: the whole text is one content, whitespace between them kept.
+    public func parseInline(_ text: String, language: Language) throws -> Content {
+        let parsed = try parse(text, file: nil, language: language)
+        var content = Content()
+        var nextID = 1
+        for part in parsed.skeleton.parts {
+            switch part {
+            case .literal(let literal):
+                content.append(.text(literal))
+            case .segment(let i):
+                // Code ids count from 1 in each segment: renumber so pairs stay unique in the whole.
+                var ids: [Int: Int] = [:]
+                for run in parsed.segments[i].content.runs {
+                    guard case .code(var code) = run else { content.append(run); continue }
+                    if let id = ids[code.id] { code.id = id } else { ids[code.id] = nextID; code.id = nextID; nextID += 1 }
+                    content.append(.code(code))
+                }
+            }
+        }
+        return Content(Self.trimmed(content.runs))
+    }
+
+    private static func trimmed(_ runs: [Run]) -> [Run] {
+        var runs = runs
+        if case .text(let t)? = runs.first { runs[0] = .text(String(t.drop(while: \.isWhitespace))) }
+        if case .text(let t)? = runs.last {
+            runs[runs.count - 1] = .text(String(t.reversed().drop(while: \.isWhitespace).reversed()))
+        }
+        return runs
+    }
+}
+
+/// The result of parsing a file: front matter, skeleton and segments.
+public struct ParsedFile: Hashable, Sendable {
+    /// The front matter's keys, values as text (nested values as YAML flow text).
+    public var frontMatter: [String: String]
+    /// The line where the front matter starts (always 1), or nil if the file has none.
+    public var frontMatterLine: Int?
+    public var skeleton: Skeleton
+    public var segments: [Segment]
+    /// The name of the format that parsed the file.
+    public var format: String
+
+    public init(frontMatter: [String: String] = [:], frontMatterLine: Int? = nil,
+                skeleton: Skeleton, segments: [Segment], format: String) {
+        self.frontMatter = frontMatter
+        self.frontMatterLine = frontMatterLine
+        self.skeleton = skeleton
+        self.segments = segments
+        self.format = format
+    }
+
+    /// The file as a ``Document`` with the given metadata.
+    public func document(metadata: DocumentMetadata) -> Document {
+        Document(metadata: metadata, format: format, skeleton: skeleton, segments: segments)
+    }
+
+    /// The file rebuilt from its skeleton and its own segments: the input, byte for byte
+    /// (unless the input was not NFC, see ``MarkdownFormat``).
+    public func render() -> String {
+        skeleton.render { segments[$0].content.markup }
+    }
+}

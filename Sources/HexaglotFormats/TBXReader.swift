@@ -25,10 +25,10 @@ public enum TBXReader {
         if !ok {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
             throw FormatError(.syntax, "malformed TBX: \(reason)",
-                              SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
+                              at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
         }
         guard delegate.sawRoot else {
-            throw FormatError(.syntax, "not a TBX file: the root element is not <martif> or <tbx>", SourceLocation(file: file, line: 1))
+            throw FormatError(.syntax, "not a TBX file: the root element is not <martif> or <tbx>", at: SourceLocation(file: file, line: 1))
         }
         return delegate.entries
     }
@@ -36,7 +36,7 @@ public enum TBXReader {
     /// Reads a TBX file from disk.
     public static func read(contentsOf path: String) throws -> [GlossaryEntry] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw FormatError(.missingFile, "cannot read the glossary file", SourceLocation(file: path, line: 1))
+            throw FormatError(.missingFile, "cannot read the glossary file", at: SourceLocation(file: path, line: 1))
         }
         return try read(data, file: path)
     }
@@ -63,7 +63,7 @@ public enum TBXReader {
 
         func fail(_ parser: XMLParser, _ message: String) {
             if error == nil {
-                error = FormatError(.syntax, message, SourceLocation(file: file, line: parser.lineNumber))
+                error = FormatError(.syntax, message, at: SourceLocation(file: file, line: parser.lineNumber))
             }
             parser.abortParsing()
         }

@@ -59,12 +59,13 @@ struct CLI {
         process.standardError = err
         try process.run()
         // Read both pipes while the process runs, so a large output cannot block it.
-        var outData = Data(), errData = Data()
+        let collected = Collected()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { collected.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let outData = collected.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
@@ -95,6 +96,11 @@ struct CLI {
         try data.write(to: url)
         return url.path
     }
+}
+
+/// Standard output read on another thread; read only after that thread is done.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }
 
 struct HarnessError: Error, CustomStringConvertible {

@@ -1,0 +1,107 @@
+import HexaglotCore
+import Yams
+
+/// YAML front matter: a `---` line at the very start of a file (after an optional UTF-8
+/// byte-order mark), YAML, and a closing `---` or `...` line.
+///
+/// The whole block, delimiter lines included, is skeleton. Its keys are read with Yams as
+/// text: scalars exactly as written (`date: 2019-12-24` stays `"2019-12-24"`), nested
+/// sequences and mappings as YAML flow text.
+struct FrontMatter {
+    /// The raw block, from the opening `---` to the closing line's line ending included.
+    var raw: Substring
+    var values: [String: String]
+
+    /// The end of the front matter block at the start of `text` (after a BOM), or nil when
+    /// the text does not start with one. Throws when a block is opened but never closed.
+    static func blockEnd(in text: Substring, file: String?) throws -> Substring.Index? {
+        var body = text
+        if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
+        let lines = SourceLine.split(body)
+        guard let first = lines.first, isDelimiter(first.text, allowDots: false), !first.ending.isEmpty else {
+            return nil
+        }
+        for line in lines.dropFirst() where isDelimiter(line.text, allowDots: true) {
+            return line.ending.endIndex
+        }
+        throw FormatError(.frontMatter,
+                          "front matter opened here is not closed: add a line '---' (or '...') after its last key",
+                          at: SourceLocation(file: file, line: 1, column: 1))
+    }
+
+    /// Reads the front matter at the start of `text`, if there is one.
+    static func read(_ text: Substring, file: String?) throws -> FrontMatter? {
+        guard let end = try blockEnd(in: text, file: file) else { return nil }
+        let raw = text[text.startIndex..<end]
+        var lines = SourceLine.split(raw.first == "\u{FEFF}" ? raw.dropFirst() : raw)
+        lines.removeFirst()
+        lines.removeLast()
+        let yaml = lines.map { String($0.text) + "\n" }.joined()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (problem, line, column) = describe(error)
+            throw FormatError(.frontMatter, "invalid YAML in front matter: \(problem)",
+                              at: SourceLocation(file: file, line: line.map { $0 + 1 } ?? 2, column: column))
+        } catch {
+            throw FormatError(.frontMatter, "invalid YAML in front matter: \(error)",
+                              at: SourceLocation(file: file, line: 2))
+        }
+        guard let node else { return FrontMatter(raw: raw, values: [:]) }
+        guard let mapping = node.mapping else {
+            throw FormatError(.frontMatter,
+                              "front matter must be a YAML mapping of keys to values (such as 'reference: CL-19/73'), not a \(kindName(node))",
+                              at: SourceLocation(file: file, line: 2, column: 1))
+        }
+        var values: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let k = key.scalar?.string else {
+                throw FormatError(.frontMatter, "front matter keys must be plain text",
+                                  at: SourceLocation(file: file, line: key.mark.map { $0.line + 1 } ?? 2))
+            }
+            values[k] = value.scalar?.string ?? flow(value)
+        }
+        return FrontMatter(raw: raw, values: values)
+    }
+
+    /// A nested value as YAML flow text: `[a, b]`, `{k: v}`.
+    private static func flow(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string
+        case .sequence(let sequence): return "[" + sequence.map(flow).joined(separator: ", ") + "]"
+        case .mapping(let mapping): return "{" + mapping.map { flow($0.key) + ": " + flow($0.value) }.joined(separator: ", ") + "}"
+        case .alias: return ""
+        }
+    }
+
+    private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
+        var s = line
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s == "---" || (allowDots && s == "...")
+    }
+
+    private static func kindName(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "single value"
+        case .sequence: return "list"
+        case .mapping: return "mapping"
+        case .alias: return "alias"
+        }
+    }
+
+    /// The problem text and 1-based line/column within the YAML of a Yams error.
+    private static func describe(_ error: YamlError) -> (String, Int?, Int?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return (text, mark.line, mark.column)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ("duplicated keys \(duplicates.joined(separator: ", "))", context.mark.line, context.mark.column)
+        default:
+            return ("\(error)", nil, nil)
+        }
+    }
+}
+

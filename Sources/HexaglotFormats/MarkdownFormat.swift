@@ -1,0 +1,62 @@
+import HexaglotCore
+import HexaglotText
+
+/// Markdown (CommonMark with GFM pipe tables and strikethrough), as ITU letters and blog
+/// posts are written.
+///
+/// Parsing: an optional UTF-8 byte-order mark and YAML front matter go to the skeleton
+/// (the front matter's keys into ``ParsedFile/frontMatter``); ``MarkdownBlockParser``
+/// finds the blocks; ``MarkdownInlineParser`` types each translatable block's inline
+/// markup as codes; ``SegmentBuilder`` splits it into sentences.
+///
+/// Rendering the skeleton with the segments' `content.markup` gives back the input byte
+/// for byte, whatever the line endings, tabs or trailing spaces, with one exception: a
+/// file that is not in Unicode NFC gets NFC segment text (as the store requires), so its
+/// segments' text differs from the file's bytes there.
+public struct MarkdownFormat: DocumentFormat {
+    public init() {}
+
+    public var name: String { "markdown" }
+    public var fileExtensions: [String] { ["md", "markdown", "mdown", "mkd", "mkdn"] }
+    public var hasFrontMatter: Bool { true }
+
+    public func parse(_ text: String, file: String?, language: Language) throws -> ParsedFile {
+        var rest = Substring(text)
+        var skeletonStart = ""
+        if rest.unicodeScalars.first == "\u{FEFF}" {
+            skeletonStart = "\u{FEFF}"
+            rest = rest.dropFirst()
+        }
+        var frontMatter: FrontMatter? = nil
+        var firstLine = 1
+        if let fm = try FrontMatter.read(rest, file: file) {
+            frontMatter = fm
+            skeletonStart += fm.raw
+            firstLine += SourceLine.split(fm.raw).count
+            rest = rest[fm.raw.endIndex...]
+        }
+        var blocks = MarkdownBlockParser()
+        blocks.parse(SourceLine.split(rest, firstNumber: firstLine))
+
+        var builder = try SegmentBuilder(language: language, file: file, normalize: !text.isNFC)
+        builder.literal(skeletonStart)
+        let references = blocks.referenceDefinitions
+        for event in blocks.events {
+            switch event {
+            case .literal(let s):
+                builder.literal(s)
+            case .leaf(let leaf):
+                builder.add(leaf, tokens: MarkdownInlineParser.parse(leaf, references: references))
+            }
+        }
+        return ParsedFile(frontMatter: frontMatter?.values ?? [:], frontMatterLine: frontMatter == nil ? nil : 1,
+                          skeleton: builder.skeleton, segments: builder.segments, format: name)
+    }
+}
+
+extension String {
+    /// Whether the text is already in Unicode Normalization Form C (compared scalar by scalar).
+    var isNFC: Bool {
+        Normalizer.normalize(self, .nfc).unicodeScalars.elementsEqual(unicodeScalars)
+    }
+}
