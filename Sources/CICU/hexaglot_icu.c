@@ -225,3 +225,31 @@ int32_t hx_confusable_skeleton(const uint16_t *text, int32_t length, uint16_t *o
     *status = (err == U_BUFFER_OVERFLOW_ERROR) ? U_ZERO_ERROR : err;
     return r;
 }
+
+int32_t hx_restriction_level(const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    USpoofChecker *sc = uspoof_open(&err);
+    USpoofCheckResult *result = uspoof_openCheckResult(&err);
+    if (U_FAILURE(err)) {
+        if (sc) uspoof_close(sc);
+        if (result) uspoof_closeCheckResult(result);
+        *status = err;
+        return 0;
+    }
+    uspoof_setChecks(sc, USPOOF_RESTRICTION_LEVEL | USPOOF_AUX_INFO, &err);
+    uspoof_setRestrictionLevel(sc, USPOOF_ASCII);
+    uspoof_check2(sc, (const UChar *)text, length, result, &err);
+    URestrictionLevel level = uspoof_getCheckResultRestrictionLevel(result, &err);
+    uspoof_closeCheckResult(result);
+    uspoof_close(sc);
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    if (U_FAILURE(err)) return 0;
+    switch (level) {
+    case USPOOF_ASCII: return HX_RESTRICTION_ASCII;
+    case USPOOF_SINGLE_SCRIPT_RESTRICTIVE: return HX_RESTRICTION_SINGLE_SCRIPT;
+    case USPOOF_HIGHLY_RESTRICTIVE: return HX_RESTRICTION_HIGHLY_RESTRICTIVE;
+    case USPOOF_MODERATELY_RESTRICTIVE: return HX_RESTRICTION_MODERATELY_RESTRICTIVE;
+    case USPOOF_MINIMALLY_RESTRICTIVE: return HX_RESTRICTION_MINIMALLY_RESTRICTIVE;
+    default: return HX_RESTRICTION_UNRESTRICTIVE;
+    }
+}

@@ -5,7 +5,9 @@ import HexaglotCore
 /// A translation made from a Hexaglot export (or by hand, keeping the Markdown structure)
 /// has the same blocks as its source, in the same order, with the same kinds and the same
 /// number of sentences in each. The aligner checks exactly that and pairs segments in
-/// order; whitespace between sentences may differ (Chinese puts none).
+/// order; whitespace between sentences may differ (Chinese puts none). A block whose text
+/// is the source block's (left untranslated in a partial translation) pairs as a whole,
+/// whatever the target language's rules make of its sentences.
 public enum TranslationAligner {
     /// The translation's content keyed by the index of the source segment it translates.
     ///
@@ -28,6 +30,12 @@ public enum TranslationAligner {
                 throw FormatError(.structureMismatch,
                                   "source block at line \(s.line) is \(describe(s.kind)), translation block at line \(t.line) is \(describe(t.kind))",
                                   at: here)
+            }
+            // A block left in the source language (a partial translation) may be split otherwise
+            // by the target language's rules; it pairs with the source block as a whole.
+            if blockText(source, s) == blockText(translation, t) {
+                for a in s.segments { result[source.segments[a].index] = source.segments[a].content }
+                continue
             }
             if s.segments.count != t.segments.count {
                 throw FormatError(.structureMismatch,
@@ -66,6 +74,12 @@ public enum TranslationAligner {
             }
         }
         return result
+    }
+
+    /// The block's segments as markup, with whitespace runs folded to one space.
+    private static func blockText(_ file: ParsedFile, _ block: Block) -> String {
+        block.segments.map { file.segments[$0].content.markup }.joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private static func sentences(_ n: Int) -> String { n == 1 ? "1 sentence" : "\(n) sentences" }

@@ -38,6 +38,29 @@ final class Breaker: @unchecked Sendable {
     }
 }
 
+/// Break iterators of one kind and locale, lent out one per caller so that threads
+/// segmenting at the same time do not wait for each other.
+final class BreakerPool: @unchecked Sendable {
+    private let kind: Breaker.Kind
+    private let locale: String
+    private let lock = NSLockLike()
+    private var idle: [Breaker]
+
+    /// Opens the first iterator now, so that a bad locale fails here.
+    init(kind: Breaker.Kind, locale: String) throws {
+        self.kind = kind
+        self.locale = locale
+        idle = [try Breaker(kind: kind, locale: locale)]
+    }
+
+    func boundaries(_ utf16: [UInt16]) -> [(offset: Int, status: Int32)] {
+        let breaker = lock.locked { idle.popLast() } ?? (try? Breaker(kind: kind, locale: locale))
+        guard let breaker else { return [(0, 0), (utf16.count, 0)] }
+        defer { lock.locked { if idle.count < 8 { idle.append(breaker) } } }
+        return breaker.boundaries(utf16)
+    }
+}
+
 /// A tiny mutex so one ICU iterator can be shared between threads.
 final class NSLockLike: @unchecked Sendable {
     private var mutex = pthread_mutex_t()

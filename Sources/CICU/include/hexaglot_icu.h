@@ -156,6 +156,21 @@ int32_t hx_confusable(const uint16_t *a, int32_t a_length, const uint16_t *b, in
 int32_t hx_confusable_skeleton(const uint16_t *text, int32_t length, uint16_t *out,
                                int32_t capacity, int32_t *status);
 
+/*
+ * ICU's restriction level of `text` (uspoof_check2 with USPOOF_RESTRICTION_LEVEL): how
+ * its scripts mix, from HX_RESTRICTION_ASCII (1) to HX_RESTRICTION_UNRESTRICTIVE (6).
+ * Returns 0 and sets *status on failure.
+ */
+enum {
+    HX_RESTRICTION_ASCII = 1,
+    HX_RESTRICTION_SINGLE_SCRIPT = 2,
+    HX_RESTRICTION_HIGHLY_RESTRICTIVE = 3,
+    HX_RESTRICTION_MODERATELY_RESTRICTIVE = 4,
+    HX_RESTRICTION_MINIMALLY_RESTRICTIVE = 5,
+    HX_RESTRICTION_UNRESTRICTIVE = 6
+};
+int32_t hx_restriction_level(const uint16_t *text, int32_t length, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif
