@@ -2,6 +2,8 @@ import HexaglotCore
 
 /// Plain text: paragraphs separated by blank lines, each split into sentences.
 ///
+/// A line that starts with a list marker (`1.`, `2)`, `a)`, `(b)`, `iv.`, `-`, `•`, `–`)
+/// starts a paragraph of its own, so a list typed one item a line gives one segment an item.
 /// No markup is interpreted: `*`, `[` and `<` are text. Inside a paragraph a single
 /// newline is a soft line break (a line-break code that may be dropped), except after
 /// two or more trailing spaces, which end the segment as in Markdown. Leading
@@ -35,11 +37,34 @@ public struct PlainTextFormat: DocumentFormat {
                 continue
             }
             let start = line.text.firstIndex { $0 != " " && $0 != "\t" } ?? line.text.endIndex
+            if Self.startsWithListMarker(line.text[start...]) { flush(&builder) }
             paragraph.append(LeafLine(prefix: line.text[..<start], content: line.text[start...],
                                       suffix: line.text[line.text.endIndex...], ending: line.ending, number: line.number))
         }
         flush(&builder)
         return ParsedFile(skeleton: builder.skeleton, segments: builder.segments, format: name)
+    }
+
+    /// Whether a line opens a list item: a bullet, or a number, letter or roman numeral
+    /// (optionally in brackets) followed by `.` or `)` and a space.
+    static func startsWithListMarker(_ line: Substring) -> Bool {
+        guard let first = line.first else { return false }
+        if "-•–—*‣◦▪".contains(first) {
+            return line.dropFirst().first.map { $0 == " " || $0 == "\t" } ?? false
+        }
+        var rest = line
+        if rest.first == "(" { rest = rest.dropFirst() }
+        let label = rest.prefix { $0.isLetter || $0.isNumber || $0 == "." }
+        guard !label.isEmpty, label.count <= 8 else { return false }
+        var body = label
+        while body.last == "." { body = body.dropLast() }
+        let isNumber = !body.isEmpty && body.allSatisfy { $0.isNumber || $0 == "." }
+        let isLetter = body.count == 1 && body.first!.isLetter
+        let isRoman = !body.isEmpty && body.count <= 6 && body.lowercased().allSatisfy { "ivxlc".contains($0) }
+        guard isNumber || isLetter || isRoman else { return false }
+        let after = rest.dropFirst(body.count)
+        guard let mark = after.first, mark == "." || mark == ")" else { return false }
+        return after.dropFirst().first.map { $0 == " " || $0 == "\t" } ?? false
     }
 
     /// The paragraph as text runs and line breaks, with no markup.
