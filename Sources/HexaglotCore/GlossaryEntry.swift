@@ -11,26 +11,37 @@ public struct GlossaryEntry: Hashable, Codable, Sendable {
         public var text: String
         public var usage: Usage
         public var partOfSpeech: String?
+        /// TBX term type: `fullForm`, `abbreviation`, `acronym`, `shortForm`… Abbreviations match exactly.
+        public var termType: String?
         public var note: String?
 
         public init(language: Language, text: String, usage: Usage = .preferred,
-                    partOfSpeech: String? = nil, note: String? = nil) {
+                    partOfSpeech: String? = nil, termType: String? = nil, note: String? = nil) {
             self.language = language
             self.text = text
             self.usage = usage
             self.partOfSpeech = partOfSpeech
+            self.termType = termType
             self.note = note
+        }
+
+        /// True for abbreviations, acronyms and initialisms, which match as written.
+        public var isAbbreviation: Bool {
+            ["abbreviation", "acronym", "initialism", "shortform"].contains(termType?.lowercased() ?? "")
         }
     }
 
     /// The concept's identifier in its glossary file.
     public var id: String
     public var definition: String?
+    /// The subject field, as TBX's `descrip type="subjectField"` gives it.
+    public var subjectField: String?
     public var terms: [Term]
 
-    public init(id: String, definition: String? = nil, terms: [Term]) {
+    public init(id: String, definition: String? = nil, subjectField: String? = nil, terms: [Term]) {
         self.id = id
         self.definition = definition
+        self.subjectField = subjectField
         self.terms = terms
     }
 

@@ -9,6 +9,7 @@ import HexaglotCore
 /// Per concept (`termEntry` / `conceptEntry`): an optional `descrip type="definition"`;
 /// per language section (`langSet` / `langSec`, its `xml:lang` mapped to one of the six; others
 /// are skipped), each term (`tig`/`ntig`/`termSec`) with `termNote type="partOfSpeech"`,
+/// `termNote type="termType"` (abbreviation, acronym…),
 /// `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, `admittedTerm-admn-sts`,
 /// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`) and `note`. A term without a status
 /// is preferred. External entities are never fetched and DTDs never loaded.
@@ -22,7 +23,7 @@ public enum TBXReader {
         parser.delegate = delegate
         let ok = parser.parse()
         if let error = delegate.error { throw error }
-        if !ok {
+        if !ok || parser.parserError != nil {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
             throw FormatError(.syntax, "malformed TBX: \(reason)",
                               at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
@@ -50,10 +51,11 @@ public enum TBXReader {
         private var entryID: String?
         private var entryLine = 0
         private var definition: String?
+        private var subjectField: String?
         private var terms: [GlossaryEntry.Term] = []
         private var language: Language?
         private var skipLanguage = false
-        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, note: String?)?
+        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, type: String?, note: String?)?
         private var text = ""
         private var noteType: String?
         private var descripType: String?
@@ -79,6 +81,7 @@ public enum TBXReader {
                 entryID = attributes["id"] ?? "c\(autoID)"
                 entryLine = parser.lineNumber
                 definition = nil
+                subjectField = nil
                 terms = []
             case "langSet", "langSec":
                 guard let tag = attributes["xml:lang"] ?? attributes["lang"] else {
@@ -93,7 +96,7 @@ public enum TBXReader {
                     skipLanguage = true
                 }
             case "tig", "ntig", "termSec":
-                term = ("", nil, nil, nil)
+                term = ("", nil, nil, nil, nil)
             case "termNote":
                 noteType = attributes["type"]
             case "descrip":
@@ -112,6 +115,7 @@ public enum TBXReader {
                 term?.text = value
             case "termNote":
                 if noteType == "partOfSpeech" { term?.pos = value }
+                if noteType == "termType" { term?.type = value }
                 if noteType == "administrativeStatus" || noteType == "normativeAuthorization" {
                     guard let usage = Delegate.usage(value) else {
                         fail(parser, "unknown administrativeStatus '\(value)'")
@@ -124,6 +128,7 @@ public enum TBXReader {
                 if term != nil { term?.note = value }
             case "descrip":
                 if descripType == "definition", definition == nil { definition = value }
+                if descripType == "subjectField", subjectField == nil { subjectField = value }
                 descripType = nil
             case "tig", "ntig", "termSec":
                 defer { term = nil }
@@ -133,7 +138,7 @@ public enum TBXReader {
                     return
                 }
                 terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: t.usage ?? .preferred,
-                                                partOfSpeech: t.pos, note: t.note))
+                                                partOfSpeech: t.pos, termType: t.type, note: t.note))
             case "langSet", "langSec":
                 language = nil
                 skipLanguage = false
@@ -147,12 +152,19 @@ public enum TBXReader {
                     fail(parser, "concept id \(id) appears twice")
                     return
                 }
-                entries.append(GlossaryEntry(id: id, definition: definition, terms: terms))
+                entries.append(GlossaryEntry(id: id, definition: definition, subjectField: subjectField, terms: terms))
                 entryID = nil
             default:
                 break
             }
             text = ""
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if error == nil {
+                error = XMLParseError.at(parser, file: file, code: (parseError as NSError).code, what: "TBX")
+            }
+            parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {

@@ -27,15 +27,15 @@ extension Workspace {
                            arguments: [name, path, hash, Date()])
             let glossaryId = db.lastInsertedRowID
             for entry in entries {
-                try db.execute(sql: "INSERT INTO glossary_concept (glossary_id, concept, definition) VALUES (?, ?, ?)",
-                               arguments: [glossaryId, entry.id, entry.definition])
+                try db.execute(sql: "INSERT INTO glossary_concept (glossary_id, concept, definition, subject_field) VALUES (?, ?, ?, ?)",
+                               arguments: [glossaryId, entry.id, entry.definition, entry.subjectField])
                 let conceptId = db.lastInsertedRowID
                 for term in entry.terms {
                     try db.execute(sql: """
-                        INSERT INTO glossary_term (concept_id, language, text, matching_key, usage, part_of_speech, note)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO glossary_term (concept_id, language, text, matching_key, usage, part_of_speech, term_type, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [conceptId, term.language.rawValue, term.text, MatchingKey.make(term.text),
-                                         term.usage.rawValue, term.partOfSpeech, term.note])
+                                         term.usage.rawValue, term.partOfSpeech, term.termType, term.note])
                 }
             }
             return true
@@ -59,7 +59,8 @@ extension Workspace {
     public func glossaryEntries() throws -> [GlossaryEntry] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT c.id AS cid, c.concept, c.definition, t.language, t.text, t.usage, t.part_of_speech, t.note
+                SELECT c.id AS cid, c.concept, c.definition, c.subject_field, t.language, t.text, t.usage,
+                       t.part_of_speech, t.term_type, t.note
                 FROM glossary_concept c JOIN glossary_term t ON t.concept_id = c.id
                 ORDER BY c.id, t.id
                 """)
@@ -68,14 +69,15 @@ extension Workspace {
             for row in rows {
                 let cid: Int64 = row["cid"]
                 if cid != last {
-                    entries.append(GlossaryEntry(id: row["concept"], definition: row["definition"], terms: []))
+                    entries.append(GlossaryEntry(id: row["concept"], definition: row["definition"],
+                                                 subjectField: row["subject_field"], terms: []))
                     last = cid
                 }
                 guard let language = Language(rawValue: row["language"]),
                       let usage = GlossaryEntry.Usage(rawValue: row["usage"]) else { continue }
                 entries[entries.count - 1].terms.append(GlossaryEntry.Term(
                     language: language, text: row["text"], usage: usage,
-                    partOfSpeech: row["part_of_speech"], note: row["note"]))
+                    partOfSpeech: row["part_of_speech"], termType: row["term_type"], note: row["note"]))
             }
             return entries
         }

@@ -105,6 +105,7 @@ enum Migrations {
                 t.column("glossary_id", .integer).notNull().indexed().references("glossary", onDelete: .cascade)
                 t.column("concept", .text).notNull()
                 t.column("definition", .text)
+                t.column("subject_field", .text)
                 t.uniqueKey(["glossary_id", "concept"])
             }
             try db.create(table: "glossary_term") { t in
@@ -116,6 +117,7 @@ enum Migrations {
                 t.column("matching_key", .text).notNull()
                 t.column("usage", .text).notNull().check(sql: "usage IN ('preferred', 'admitted', 'deprecated')")
                 t.column("part_of_speech", .text)
+                t.column("term_type", .text)
                 t.column("note", .text)
             }
             try db.create(index: "glossary_term_key", on: "glossary_term", columns: ["language", "matching_key"])

@@ -17,6 +17,29 @@ import Testing
         #expect(again.stdout == r.stdout)
     }
 
+    @Test func initImportsLettersAndTheGlossary() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let out = try cli.ok(["init"])
+        #expect(out.contains("3 documents"))
+        #expect(out.contains("1 glossary"))
+        let again = try cli.run(["init"])
+        #expect(again.status != 0 && again.stderr.contains("already"))
+    }
+
+    @Test func aBrokenGlossaryStopsTheSetUpAndLeavesNoWorkspace() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let glossary = cli.folder.appendingPathComponent("Glossaries/connect2030.tbx")
+        var text = try String(contentsOf: glossary, encoding: .utf8)
+        text = text.replacingOccurrences(of: "</termEntry>", with: "", options: [], range: text.range(of: "</termEntry>"))
+        try text.write(to: glossary, atomically: true, encoding: .utf8)
+        let r = try cli.run(["coverage"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("connect2030.tbx:"))
+        #expect(!FileManager.default.fileExists(atPath: cli.workspacePath))
+    }
+
     @Test func coverageJSONGivesTheDemoState() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -23,6 +23,12 @@ struct Init: ParsableCommand {
         let project = empty ? nil : ProjectFolder.find(from: folder)
         let workspace = try WorkspaceOptions.create(at: path, seedFrom: project, progress: Progress())
         let documents = try workspace.documents()
-        print("Created \(path) with \(documents.count) document\(documents.count == 1 ? "" : "s").")
+        let glossaries = try workspace.glossaries()
+        var line = "Created \(path) with \(documents.count) document\(documents.count == 1 ? "" : "s")"
+        if !glossaries.isEmpty {
+            let concepts = glossaries.reduce(0) { $0 + $1.concepts }
+            line += " and \(glossaries.count) glossar\(glossaries.count == 1 ? "y" : "ies") (\(concepts) concepts)"
+        }
+        print(line + ".")
     }
 }

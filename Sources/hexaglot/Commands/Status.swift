@@ -18,7 +18,8 @@ struct Status: ParsableCommand {
     @Option(name: .long, help: "The target language (ar, zh, en, fr, ru, es).")
     var lang: String
 
-    @Option(name: .long, help: "The new status: draft, translated, reviewed, approved, outdated or rejected.")
+    @Option(name: .long, help: ArgumentHelp(
+        "The new status: draft, translated, reviewed, approved, outdated or rejected.", valueName: "status"))
     var set: String
 
     @Option(name: .long, help: ArgumentHelp("The segments: 3, 3-7 or 1,4-6.", valueName: "range"))

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import HexaglotCore
+import Testing
+@testable import HexaglotStore
+
+@Suite struct GlossaryTests {
+    let entries = [
+        GlossaryEntry(id: "c1", definition: "Information and communication technologies", terms: [
+            .init(language: .en, text: "ICT", usage: .preferred, termType: "abbreviation"),
+            .init(language: .fr, text: "TIC", usage: .preferred, termType: "abbreviation"),
+            .init(language: .fr, text: "NTIC", usage: .deprecated, note: "dated"),
+            .init(language: .ru, text: "ИКТ", usage: .preferred),
+        ]),
+        GlossaryEntry(id: "c2", terms: [
+            .init(language: .en, text: "Sustainable Development Goals", usage: .preferred),
+            .init(language: .zh, text: "可持续发展目标", usage: .preferred),
+        ]),
+    ]
+
+    @Test func storesAGlossaryOnceAndReadsItBack() throws {
+        let t = try TemporaryWorkspace()
+        #expect(try t.workspace.importGlossary(name: "connect2030", entries: entries, path: "g.tbx", fileText: "v1"))
+        #expect(try !t.workspace.importGlossary(name: "connect2030", entries: entries, path: "g.tbx", fileText: "v1"))
+        #expect(try t.workspace.glossaries() == [GlossarySummary(name: "connect2030", path: "g.tbx", concepts: 2, terms: 6)])
+        #expect(try t.workspace.glossaryEntries() == entries)
+        let key = try t.workspace.read { db in
+            try String.fetchOne(db, sql: "SELECT matching_key FROM glossary_term WHERE text = 'ИКТ'")
+        }
+        #expect(key == "икт")
+    }
+
+    @Test func aNewVersionReplacesTheGlossaryWhole() throws {
+        let t = try TemporaryWorkspace()
+        try t.workspace.importGlossary(name: "connect2030", entries: entries, path: nil, fileText: "v1")
+        try t.workspace.importGlossary(name: "connect2030", entries: [entries[1]], path: nil, fileText: "v2")
+        #expect(try t.workspace.glossaryEntries() == [entries[1]])
+    }
+}
