@@ -64,15 +64,18 @@ public struct ParsedFile: Hashable, Sendable {
     public var frontMatter: [String: String]
     /// The line where the front matter starts (always 1), or nil if the file has none.
     public var frontMatterLine: Int?
+    /// The front matter block as it stands in the file, `---` lines included (no byte-order mark).
+    public var frontMatterText: String?
     public var skeleton: Skeleton
     public var segments: [Segment]
     /// The name of the format that parsed the file.
     public var format: String
 
-    public init(frontMatter: [String: String] = [:], frontMatterLine: Int? = nil,
+    public init(frontMatter: [String: String] = [:], frontMatterLine: Int? = nil, frontMatterText: String? = nil,
                 skeleton: Skeleton, segments: [Segment], format: String) {
         self.frontMatter = frontMatter
         self.frontMatterLine = frontMatterLine
+        self.frontMatterText = frontMatterText
         self.skeleton = skeleton
         self.segments = segments
         self.format = format

@@ -105,3 +105,34 @@ struct FrontMatter {
     }
 }
 
+
+/// Writes a YAML front matter block from keys and values, quoting values where YAML needs it.
+public enum FrontMatterWriter {
+    /// `---`, one `key: value` line per pair in order, `---`, each line ending in `\n`.
+    public static func block(_ pairs: [(key: String, value: String)]) -> String {
+        var out = "---\n"
+        for (key, value) in pairs { out += "\(key): \(scalar(value))\n" }
+        return out + "---\n"
+    }
+
+    /// The value as a YAML scalar: plain when that reads back the same, else double-quoted.
+    /// `true` and `false` stay plain: they are the flags Hexaglot writes (`complete: false`).
+    static func scalar(_ value: String) -> String {
+        let plainSafe = !value.isEmpty
+            && value.allSatisfy { $0.isLetter || $0.isNumber || " -_./".contains($0) }
+            && value.first != " " && value.last != " " && value.first != "-"
+            && !["yes", "no", "null", "on", "off", "~"].contains(value.lowercased())
+        if plainSafe { return value }
+        var escaped = ""
+        for ch in value {
+            switch ch {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            default: escaped.append(ch)
+            }
+        }
+        return "\"\(escaped)\""
+    }
+}

@@ -49,8 +49,9 @@ public struct MarkdownFormat: DocumentFormat {
                 builder.add(leaf, tokens: MarkdownInlineParser.parse(leaf, references: references))
             }
         }
+        let frontMatterText = frontMatter.map { String($0.raw.first == "\u{FEFF}" ? $0.raw.dropFirst() : $0.raw) }
         return ParsedFile(frontMatter: frontMatter?.values ?? [:], frontMatterLine: frontMatter == nil ? nil : 1,
-                          skeleton: builder.skeleton, segments: builder.segments, format: name)
+                          frontMatterText: frontMatterText, skeleton: builder.skeleton, segments: builder.segments, format: name)
     }
 }
 

@@ -33,6 +33,30 @@ import Testing
         #expect(complete.status != 0 && complete.stdout.isEmpty)
     }
 
+    @Test func anExportedTranslationImportsBackAsATranslation() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        _ = try cli.ok(["translate", "CL-17/24", "1", "--lang", "ru", "Генеральный секретариат (ГС)"])
+        let path = cli.folder.appendingPathComponent("CL-17-24.ru.md").path
+        _ = try cli.ok(["export", "CL-17/24", "--lang", "ru", "-o", path])
+        let exported = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(exported.hasPrefix("---\nreference: CL-17/24\ntranslation-of: fr\nlanguage: ru\n"))
+        #expect(exported.contains("complete: false"))
+        // Translate one more sentence in the file, as a translator would, and bring it back.
+        let edited = exported.replacingOccurrences(of: "\nMadame, Monsieur,\n", with: "\nУважаемая госпожа, уважаемый господин,\n")
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let out = try cli.ok(["import", path])
+        #expect(out.contains("translation") && out.contains("1 added"))
+        #expect(try cli.ok(["list"]).contains("CL-17/24"))
+        let doc = try #require(try cli.json(["list"])["documents"] as? [[String: Any]])
+        #expect(doc.first { $0["reference"] as? String == "CL-17/24" }?["revision"] as? Int == 1)
+        let ru = try cli.json(["show", "CL-17/24", "--lang", "ru", "--status", "translated"])
+        #expect((ru["segments"] as? [[String: Any]])?.count == 2)
+        // The exported file imports again as the same thing: nothing changes.
+        #expect(try cli.ok(["import", path]).contains("unchanged"))
+    }
+
     @Test func translationsKeepInlineCodes() throws {
         let cli = try CLI()
         defer { cli.remove() }

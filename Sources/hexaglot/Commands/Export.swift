@@ -49,6 +49,7 @@ struct Export: ParsableCommand {
             }
             for v in views { if let t = v.translation, t.status.hasText { translations[v.segment.index] = t.content } }
             frontMatter = try workspace.targetFrontMatter(of: document.metadata.reference, language: target)
+                ?? Export.translationFrontMatter(document, target: target, views: views)
         }
         let text = Exporter.render(document, target: target == source ? nil : target,
                                    translations: translations, frontMatter: frontMatter)
@@ -65,5 +66,22 @@ struct Export: ParsableCommand {
         if target != source && fallback > 0 {
             printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
         }
+    }
+
+    /// Front matter for a translation exported before any file of that language was imported,
+    /// so that importing the file back stores it as a translation, not as a new source.
+    static func translationFrontMatter(_ document: Document, target: Language, views: [SegmentView]) -> String {
+        let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
+        let lowest = statuses.min() ?? .draft
+        var pairs: [(key: String, value: String)] = [
+            ("reference", document.metadata.reference),
+            ("translation-of", document.metadata.sourceLanguage.tag),
+            ("language", target.rawValue),
+            ("title", document.metadata.title),
+        ]
+        if let date = document.metadata.date { pairs.append(("date", date)) }
+        pairs.append(("status", lowest.rawValue))
+        pairs.append(("complete", statuses.count == views.count ? "true" : "false"))
+        return FrontMatterWriter.block(pairs)
     }
 }

@@ -154,7 +154,7 @@ struct Importer {
             let contents = try TranslationAligner.align(source: source, translation: file.parsed, translationFile: file.path)
             let outcome = try workspace.importTranslation(
                 of: document.metadata.reference, language: file.language, contents: contents, status: status,
-                complete: complete, frontMatter: Importer.rawFrontMatter(file.text), path: file.path,
+                complete: complete, frontMatter: file.parsed.frontMatterText, path: file.path,
                 fileText: file.text, author: front["translator"] ?? author)
             return Result(file: file.path, reference: document.metadata.reference, language: file.language.tag,
                           role: "translation", outcome: outcome.changed ? "updated" : "unchanged",
@@ -213,20 +213,5 @@ struct Importer {
             name = (name as NSString).deletingPathExtension
         }
         return name
-    }
-
-    /// The front matter block (with its `---` lines) at the start of `text`, if any.
-    static func rawFrontMatter(_ text: String) -> String? {
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        guard body.hasPrefix("---\n") || body.hasPrefix("---\r\n") else { return nil }
-        var index = body.index(after: body.firstIndex(of: "\n")!)
-        while index < body.endIndex {
-            let end = body[index...].firstIndex(of: "\n").map { body.index(after: $0) } ?? body.endIndex
-            let line = body[index..<end].trimmingCharacters(in: .whitespacesAndNewlines)
-            if line == "---" || line == "..." { return String(text[..<end]) }
-            index = end
-        }
-        return nil
     }
 }
