@@ -78,6 +78,14 @@ public final class Workspace: @unchecked Sendable {
         try StoreError.wrap(path) { try pool.read(body) }
     }
 
+    /// Writes everything into the main file and closes the workspace; it is not usable afterwards.
+    public func close() throws {
+        try StoreError.wrap(path) {
+            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try pool.close()
+        }
+    }
+
     /// The schema migrations applied to this workspace, in order.
     public func appliedMigrations() throws -> [String] {
         try read { db in try Migrations.migrator.appliedMigrations(db) }

@@ -38,22 +38,16 @@ struct Importer {
         var untranslated: Int?
     }
 
-    /// Imports `Letters/` of a project folder (sources first, then translations); on any error
-    /// nothing of the project is left half-imported in a workspace this call created.
+    /// Imports `Letters/` of a project folder (sources first, then translations), then the
+    /// TBX glossaries in `Glossaries/`.
     func importProject(_ folder: String) throws -> [Result] {
         let root = URL(fileURLWithPath: folder)
-        do {
-            var results = try importPaths([root.appendingPathComponent("Letters").path])
-            let glossaries = root.appendingPathComponent("Glossaries").path
-            if FileManager.default.fileExists(atPath: glossaries) {
-                results += try importGlossaries(glossaries)
-            }
-            return results
-        } catch {
-            // A workspace seeded from the project is all or nothing: remove what this run made.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: workspace.path + suffix) }
-            throw error
+        var results = try importPaths([root.appendingPathComponent("Letters").path])
+        let glossaries = root.appendingPathComponent("Glossaries").path
+        if FileManager.default.fileExists(atPath: glossaries) {
+            results += try importGlossaries(glossaries)
         }
+        return results
     }
 
     /// Imports files and folders (searched recursively for files of a known format).

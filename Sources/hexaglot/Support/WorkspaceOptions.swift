@@ -36,14 +36,36 @@ struct WorkspaceOptions: ParsableArguments {
         return try WorkspaceOptions.create(at: path, seedFrom: project, progress: progress)
     }
 
+    /// Creates the workspace at `path`, seeded from the project's `Letters/` and `Glossaries/`.
+    ///
+    /// The seeded workspace is built under a temporary name and moved into place only when
+    /// complete: a failed import leaves no workspace behind, and of two commands creating it
+    /// at once, one publishes its file and the other uses that one.
     static func create(at path: String, seedFrom project: String?, progress: Progress) throws -> Workspace {
-        let workspace = try Workspace(path: path, create: true)
-        if let project {
+        guard let project else { return try Workspace(path: path, create: true) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".hexaglot-creating-\(getpid()).sqlite").path
+        func discard() {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+        }
+        do {
             progress.note("Creating workspace \(path) from \(project)/Letters")
+            let workspace = try Workspace(path: temporary, create: true)
             let importer = Importer(workspace: workspace, progress: progress, author: Person.current(nil))
             _ = try importer.importProject(project)
+            try workspace.close()
+        } catch {
+            discard()
+            throw error
         }
-        return workspace
+        // link(2) publishes the file only if no other command did first.
+        if link(temporary, path) != 0 && errno != EEXIST {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw CLIError("\(path): cannot create the workspace: \(reason)")
+        }
+        discard()
+        return try Workspace(path: path)
     }
 
     static func filePath(_ given: String) -> String {

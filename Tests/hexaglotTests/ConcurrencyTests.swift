@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Two commands at once wait for each other; neither fails and nothing is lost.
+@Suite(.serialized) struct ConcurrencyTests {
+    /// Runs the commands at the same time and returns their results in order.
+    func together(_ cli: CLI, _ commands: [[String]]) -> [CLI.Result?] {
+        let results = Results(count: commands.count)
+        DispatchQueue.concurrentPerform(iterations: commands.count) { i in
+            results.set(i, try? cli.run(commands[i]))
+        }
+        return results.values
+    }
+
+    @Test func twoFirstCommandsCreateOneWorkspace() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let results = together(cli, [["coverage", "--json"], ["list", "--json"], ["coverage"]])
+        for r in results {
+            #expect(r?.status == 0, "\(r?.stderr ?? "did not run")")
+        }
+        let documents = try #require(try cli.json(["list"])["documents"] as? [[String: Any]])
+        #expect(documents.count == 3)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).filter { $0.contains("creating") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func concurrentWritersBothLand() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let commands = (1...6).map { n in
+            ["translate", "CL-17/24", "\(n)", "--lang", "ar", "ترجمة \(n)", "--as", "writer-\(n)"]
+        }
+        for r in together(cli, commands) { #expect(r?.status == 0, "\(r?.stderr ?? "did not run")") }
+        let shown = try #require(try cli.json(["show", "CL-17/24", "--lang", "ar", "--status", "translated"])["segments"] as? [[String: Any]])
+        #expect(shown.count == 6)
+        #expect(Set(shown.compactMap { $0["author"] as? String }).count == 6)
+    }
+}
+
+/// Results written from several threads, one slot each.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [CLI.Result?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: CLI.Result?) { lock.lock(); slots[i] = value; lock.unlock() }
+    var values: [CLI.Result?] { lock.lock(); defer { lock.unlock() }; return slots }
+}
