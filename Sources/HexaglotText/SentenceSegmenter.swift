@@ -203,10 +203,11 @@ struct CompiledRule: @unchecked Sendable {
     let isBreak: Bool
     /// `(?<=before)(?=after)`: nil when `before` has no bounded length (ICU refuses it).
     let combined: NSRegularExpression?
-    /// Fallbacks for an unbounded `before`: `(?:before)\z` and `(?:after)`.
+    /// Fallback for an unbounded `before`: `(?:before)\z`.
     let before: NSRegularExpression?
+    /// `(?:after)`, checked where `before` ends.
     let after: NSRegularExpression?
-    /// `before` alone, to find where a `break="yes"` rule with an unbounded `before` applies.
+    /// `before` alone, searched forward to find where a `break="yes"` rule applies.
     let plainBefore: NSRegularExpression?
 
     init(_ rule: SegmentationRules.Rule) throws {
@@ -215,20 +216,18 @@ struct CompiledRule: @unchecked Sendable {
         var pattern = ""
         if !b.isEmpty { pattern += "(?<=\(b))" }
         if !a.isEmpty { pattern += "(?=\(a))" }
+        do {
+            plainBefore = b.isEmpty ? nil : try NSRegularExpression(pattern: b, options: [])
+            after = a.isEmpty ? nil : try NSRegularExpression(pattern: "(?:\(a))", options: [])
+        } catch {
+            throw TextError(.rules, "invalid segmentation rule: before \(b), after \(a)")
+        }
         if let c = try? NSRegularExpression(pattern: pattern, options: []) {
             combined = c
             before = nil
-            after = nil
-            plainBefore = nil
         } else {
-            do {
-                combined = nil
-                before = try NSRegularExpression(pattern: "(?:\(b))\\z", options: [])
-                plainBefore = try NSRegularExpression(pattern: b, options: [])
-                after = a.isEmpty ? nil : try NSRegularExpression(pattern: "(?:\(a))", options: [])
-            } catch {
-                throw TextError(.rules, "invalid segmentation rule: before \(b), after \(a)")
-            }
+            combined = nil
+            before = try? NSRegularExpression(pattern: "(?:\(b))\\z", options: [])
         }
     }
 
@@ -247,19 +246,31 @@ struct CompiledRule: @unchecked Sendable {
     }
 
     /// Every UTF-16 offset in `text` where the rule matches (for `break="yes"` rules).
+    ///
+    /// Searches forward for `before` and checks `after` where each match ends: a look-behind
+    /// tried at every position of a long text costs a hundred times more.
     func positions(in text: String) -> [Int] {
-        let range = NSRange(location: 0, length: text.utf16.count)
-        if let combined {
-            return combined.matches(in: text, options: [], range: range).map(\.range.location)
+        let length = text.utf16.count
+        let whole = NSRange(location: 0, length: length)
+        guard let plainBefore else {
+            return combined?.matches(in: text, options: [], range: whole).map(\.range.location) ?? []
         }
-        guard let plainBefore else { return [] }
-        return plainBefore.matches(in: text, options: [], range: range).compactMap { m in
-            let end = m.range.location + m.range.length
-            if let after, after.firstMatch(in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds],
-                                           range: NSRange(location: end, length: range.length - end)) == nil {
-                return nil
-            }
-            return end
+        var ends: [Int] = []
+        plainBefore.enumerateMatches(in: text, options: [], range: whole) { match, _, _ in
+            if let match { ends.append(match.range.location + match.range.length) }
+        }
+        guard let after, !ends.isEmpty else { return ends }
+        // `after` is tried on a short window at each end: matching on the whole text would
+        // bridge all of it to an NSString for every candidate.
+        let units = Array(text.utf16)
+        return ends.filter { end in
+            var lo = max(0, end - 8), hi = min(length, end + 256)
+            if lo > 0, UTF16.isTrailSurrogate(units[lo]) { lo -= 1 }
+            if hi < length, UTF16.isTrailSurrogate(units[hi]) { hi += 1 }
+            let window = String(decoding: units[lo..<hi], as: UTF16.self)
+            let at = end - lo
+            return after.firstMatch(in: window, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds],
+                                    range: NSRange(location: at, length: hi - lo - at)) != nil
         }
     }
 }
