@@ -72,6 +72,21 @@ import Testing
         try expectFailure(cli, ["import", path], mentions: ["CL-17-24.es.md", ":"], before: before)
     }
 
+    @Test func emptyFilesFoldersAndBadFrontMatterValuesAreRefused() throws {
+        let (cli, before) = try prepared()
+        defer { cli.remove() }
+        let empty = try cli.write("empty.fr.md", Data())
+        try expectFailure(cli, ["import", empty], mentions: ["empty.fr.md", "nothing to translate"], before: before)
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("nothing"), withIntermediateDirectories: true)
+        try expectFailure(cli, ["import", "nothing"], mentions: ["nothing", "no file"], before: before)
+        let kind = try cli.write("kind.fr.md", Data("---\nreference: K-1\nkind: memo\nlanguage: fr\n---\n\nTexte.\n".utf8))
+        try expectFailure(cli, ["import", kind], mentions: ["kind.fr.md:1", "memo"], before: before)
+        let status = try cli.write("status.en.md", Data("---\nreference: CL-17/24\ntranslation-of: fr\nlanguage: en\nstatus: done\n---\n\nText.\n".utf8))
+        try expectFailure(cli, ["import", status], mentions: ["status.en.md:1", "done"], before: before)
+        let r = try cli.run(["show", "CL-19/73", "--segments", "99"])
+        #expect(r.status != 0 && r.stderr.contains("no segment 99"))
+    }
+
     @Test func aBadFileInABatchStopsItBeforeAnythingIsStored() throws {
         let (cli, _) = try prepared()
         defer { cli.remove() }

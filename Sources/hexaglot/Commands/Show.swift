@@ -56,6 +56,9 @@ struct Show: ParsableCommand {
         let target = try lang.map { try validLanguage($0).language }
         let views = try workspace.segments(of: document.metadata.reference, language: target ?? source)
         let wanted = try segments.map { Set(try SegmentRanges.parse($0)) }
+        if let wanted, let beyond = wanted.max(), beyond > views.count {
+            throw CLIError("\(document.metadata.reference) has segments 1 to \(views.count); there is no segment \(beyond)")
+        }
         let rows = views.filter { v in
             (wanted == nil || wanted!.contains(v.segment.number)) && (status == nil || v.status.rawValue == status)
         }.map { v -> Row in

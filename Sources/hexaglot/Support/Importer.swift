@@ -53,7 +53,14 @@ struct Importer {
     /// Imports files and folders (searched recursively for files of a known format).
     func importPaths(_ paths: [String]) throws -> [Result] {
         var files: [String] = []
-        for path in paths { files += try Importer.files(at: path) }
+        for path in paths {
+            let found = try Importer.files(at: path)
+            if found.isEmpty {
+                let known = (FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx"]).map { "." + $0 }.joined(separator: ", ")
+                throw CLIError("\(path): no file to import there (Hexaglot reads \(known))")
+            }
+            files += found
+        }
         let glossaries = files.filter { $0.lowercased().hasSuffix(".tbx") }
         files.removeAll { $0.lowercased().hasSuffix(".tbx") }
         let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
@@ -124,7 +131,29 @@ struct Importer {
         let parsed = language.language == (defaults.language?.language ?? .en)
             ? probe : try format.parse(text, file: path, language: language.language)
         let isTranslation = front["translation-of"] != nil || defaults.reference != nil
+        try check(front, of: path, line: probe.frontMatterLine ?? 1,
+                  needsReference: isTranslation && defaults.reference == nil)
+        if !isTranslation && parsed.segments.isEmpty {
+            throw CLIError("\(path): nothing to translate in this file (no text outside front matter and markup)")
+        }
         return Loaded(path: path, text: text, parsed: parsed, language: language, isTranslation: isTranslation)
+    }
+
+    /// Checks the front-matter values a file will be stored with, before anything of a batch is stored.
+    static func check(_ front: [String: String], of path: String, line: Int, needsReference: Bool) throws {
+        do {
+            if let kind = front["kind"] { _ = try DocumentKind(parsing: kind) }
+            if let status = front["status"] {
+                let s = try TranslationStatus(parsing: status)
+                if s == .new { throw CLIError("\(path):\(line): a translated file cannot have status 'new'") }
+            }
+            if let of = front["translation-of"] { _ = try LanguageTag(parsing: of) }
+        } catch let error as CoreError {
+            throw CLIError("\(path):\(line): \(error.message)")
+        }
+        if needsReference && front["reference"] == nil {
+            throw CLIError("\(path):\(line): a translated file needs `reference:` in its front matter (the document it translates)")
+        }
     }
 
     func store(_ file: Loaded) throws -> Result {
