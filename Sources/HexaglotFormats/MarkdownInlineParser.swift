@@ -43,6 +43,8 @@ struct MarkdownInlineParser {
     private let references: References
     private var s: [Unicode.Scalar] { text.scalars }
     private var nodes: [Node] = []
+    /// The last node of the list (not of the array: `insert` adds nodes in the middle).
+    private var tail = -1
     private var delimiters: [Delimiter] = []
     private var brackets: [Bracket] = []
     private var nextID = 1
@@ -65,8 +67,9 @@ struct MarkdownInlineParser {
     @discardableResult
     private mutating func append(_ piece: InlineToken.Piece, at offset: Int) -> Int {
         let k = nodes.count
-        nodes.append(Node(piece: piece, offset: offset, prev: k - 1, next: -1))
-        if k > 0 { nodes[k - 1].next = k }
+        nodes.append(Node(piece: piece, offset: offset, prev: tail, next: -1))
+        if tail >= 0 { nodes[tail].next = k }
+        tail = k
         return k
     }
 
@@ -76,7 +79,7 @@ struct MarkdownInlineParser {
         let next = nodes[after].next
         nodes.append(Node(piece: piece, offset: nodes[after].offset, prev: after, next: next))
         nodes[after].next = k
-        if next >= 0 { nodes[next].prev = k }
+        if next >= 0 { nodes[next].prev = k } else { tail = k }
         return k
     }
 

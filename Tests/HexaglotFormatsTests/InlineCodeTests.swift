@@ -105,3 +105,15 @@ import HexaglotCore
         #expect(s.map(\.line) == [1, 4, 6, 7, 9, 9, 11])
     }
 }
+
+/// Found by the round-trip property test: a link whose text is emphasised, followed by more text.
+@Suite struct LinkWithEmphasisTests {
+    @Test(arguments: ["[*a*](#) y", "x [**Resolution 200**](https://www.itu.int/res200) of the Conference.", "[_a_]()x"])
+    func keepsTheLinkCloseCode(text: String) throws {
+        let parsed = try MarkdownFormat().parse(text, file: nil, language: .en)
+        #expect(parsed.render() == text)
+        let codes = parsed.segments.flatMap(\.content.codes)
+        #expect(codes.filter { $0.role == .link }.map(\.kind) == [.open, .close])
+        #expect(codes.filter { $0.role == .strong || $0.role == .emphasis }.map(\.kind) == [.open, .close])
+    }
+}
