@@ -6,6 +6,8 @@ import Testing
 /// abbreviations before numbers, URLs and e-mail addresses, quotes, lists, amounts.
 @Suite struct SentenceSegmenterMoreCases {
     static let french: [SegmentationCase] = [
+        .init(.fr, "La permanence est ouverte du lun. au ven. Elle répond par courriel. Rendez-vous le ven. 5 mars.",
+              ["La permanence est ouverte du lun. au ven.", "Elle répond par courriel.", "Rendez-vous le ven. 5 mars."]),
         .init(.fr, "M. Dupont est arrivé à 10 h 30. Il a rencontré Mme Martin, p. ex. au sujet de l'art. 5 du Règlement.",
               ["M. Dupont est arrivé à 10 h 30.", "Il a rencontré Mme Martin, p. ex. au sujet de l'art. 5 du Règlement."]),
         .init(.fr, "Voir la Résolution 71 (Rév. Dubaï, 2018), le document C19/35 et la page www.itu.int/fr/Pages/default.aspx. Merci de votre attention!",
@@ -31,6 +33,8 @@ import Testing
     ]
 
     static let english: [SegmentationCase] = [
+        .init(.en, "The hotline is open from Mon. to Fri. It can be reached by phone. See you on Fri. 5 March.",
+              ["The hotline is open from Mon. to Fri.", "It can be reached by phone.", "See you on Fri. 5 March."]),
         .init(.en, "Mr. Smith met Dr. Jones at 10 a.m. on Monday. They discussed Art. 5 of the Convention.",
               ["Mr. Smith met Dr. Jones at 10 a.m. on Monday.", "They discussed Art. 5 of the Convention."]),
         .init(.en, "See Resolution 200 (Rev. Dubai, 2018) and Doc. No. 5 at www.itu.int/en/Pages/default.aspx. Thank you!",
@@ -81,6 +85,8 @@ import Testing
     ]
 
     static let russian: [SegmentationCase] = [
+        .init(.ru, "Обращайтесь к г-ну Дж. Смиту по тел. +41 22 730 5111. Спасибо.",
+              ["Обращайтесь к г-ну Дж. Смиту по тел. +41 22 730 5111.", "Спасибо."]),
         .init(.ru, "Г-н Иванов встретился с г-жой Петровой в 10 ч. 30 мин. Они обсудили ст. 5 Устава.",
               ["Г-н Иванов встретился с г-жой Петровой в 10 ч. 30 мин.", "Они обсудили ст. 5 Устава."]),
         .init(.ru, "См. Резолюцию 200 (Пересм. Дубай, 2018 г.) и док. № 5 на сайте www.itu.int/ru. Спасибо!",
