@@ -72,6 +72,21 @@ import Testing
         #expect(exported.contains("文号：**CL-19/73**"))
     }
 
+    @Test func resultCommandsSpeakJSON() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let created = try cli.json(["init"])
+        #expect((created["documents"] as? [[String: Any]])?.count == 3)
+        #expect((created["glossaries"] as? [[String: Any]])?.first?["concepts"] as? Int ?? 0 >= 40)
+        let translated = try cli.json(["translate", "CL-17/24", "1", "--lang", "zh", "秘书处（SG）"])
+        #expect(translated["status"] as? String == "translated" && translated["segment"] as? Int == 1)
+        let exported = try cli.json(["export", "CL-17/24", "--lang", "zh", "-o", "CL-17-24.zh.md"])
+        #expect(exported["translated"] as? Int == 1)
+        #expect(exported["fallback"] as? Int == (exported["segments"] as? Int ?? 0) - 1)
+        let status = try cli.json(["status", "CL-17/24", "--lang", "zh", "--set", "reviewed", "--all"])
+        #expect(status["changed"] as? Int == 1)
+    }
+
     @Test func workspaceIsFoundByFlagEnvironmentOrWalkingUp() throws {
         let cli = try CLI()
         defer { cli.remove() }

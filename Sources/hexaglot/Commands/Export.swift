@@ -28,8 +28,12 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "Refuse to write unless every segment is approved.")
     var complete = false
 
+    @Flag(name: .long, help: "With --output, print a JSON report of what was written (stable keys, see README.md).")
+    var json = false
+
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
+        if json && output == nil { throw ValidationError("--json needs --output FILE: the document itself goes to the file") }
     }
 
     func run() throws {
@@ -62,7 +66,14 @@ struct Export: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let fallback = document.segments.count - translations.count
+        let fallback = target == source ? 0 : document.segments.count - translations.count
+        if json {
+            struct Report: Encodable {
+                var reference: String, language: String, output: String, segments: Int, translated: Int, fallback: Int
+            }
+            try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
+                                   segments: document.segments.count, translated: translations.count, fallback: fallback))
+        }
         if target != source && fallback > 0 {
             printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
         }

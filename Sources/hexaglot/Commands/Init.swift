@@ -9,6 +9,7 @@ struct Init: ParsableCommand {
         discussion: "Creates the file in the current folder, or at --workspace. Refuses to overwrite an existing workspace.")
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var output: JSONOption
 
     @Flag(name: .long, help: "Create an empty workspace, even inside a project with Letters/.")
     var empty = false
@@ -24,6 +25,11 @@ struct Init: ParsableCommand {
         let workspace = try WorkspaceOptions.create(at: path, seedFrom: project, progress: Progress())
         let documents = try workspace.documents()
         let glossaries = try workspace.glossaries()
+        if output.json {
+            struct Report: Encodable { var workspace: String; var documents: [DocumentSummary]; var glossaries: [GlossarySummary] }
+            try Output.json(Report(workspace: path, documents: documents, glossaries: glossaries))
+            return
+        }
         var line = "Created \(path) with \(documents.count) document\(documents.count == 1 ? "" : "s")"
         if !glossaries.isEmpty {
             let concepts = glossaries.reduce(0) { $0 + $1.concepts }

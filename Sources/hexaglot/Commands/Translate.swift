@@ -15,6 +15,7 @@ struct Translate: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var authorOptions: AuthorOptions
+    @OptionGroup var output: JSONOption
 
     @Argument(help: ArgumentHelp("The document reference, such as CL-19/73.", valueName: "reference"))
     var reference: String
@@ -56,6 +57,14 @@ struct Translate: ParsableCommand {
         try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
                                      content: content, status: TranslationStatus(rawValue: status)!,
                                      author: authorOptions.person, comment: comment)
-        print("\(document.metadata.reference) [\(segment)] \(language.tag): \(status)")
+        if output.json {
+            struct Report: Encodable {
+                var reference: String, segment: Int, language: String, status: String, target: String, targetContent: Content
+            }
+            try Output.json(Report(reference: document.metadata.reference, segment: segment, language: language.tag,
+                                   status: status, target: content.tagged, targetContent: content))
+        } else {
+            print("\(document.metadata.reference) [\(segment)] \(language.tag): \(status)")
+        }
     }
 }
