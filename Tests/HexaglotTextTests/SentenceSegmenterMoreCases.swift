@@ -6,6 +6,8 @@ import Testing
 /// abbreviations before numbers, URLs and e-mail addresses, quotes, lists, amounts.
 @Suite struct SentenceSegmenterMoreCases {
     static let french: [SegmentationCase] = [
+        .init(.fr, "Le Conseil a décidé: 1. d'approuver le budget; 2. d'adopter le plan. Il a pris note du rapport.",
+              ["Le Conseil a décidé: 1. d'approuver le budget; 2. d'adopter le plan.", "Il a pris note du rapport."]),
         .init(.fr, "La permanence est ouverte du lun. au ven. Elle répond par courriel. Rendez-vous le ven. 5 mars.",
               ["La permanence est ouverte du lun. au ven.", "Elle répond par courriel.", "Rendez-vous le ven. 5 mars."]),
         .init(.fr, "M. Dupont est arrivé à 10 h 30. Il a rencontré Mme Martin, p. ex. au sujet de l'art. 5 du Règlement.",
@@ -33,6 +35,8 @@ import Testing
     ]
 
     static let english: [SegmentationCase] = [
+        .init(.en, "The Council decided: 1. to approve the budget; 2. to adopt the plan. It also noted the report.",
+              ["The Council decided: 1. to approve the budget; 2. to adopt the plan.", "It also noted the report."]),
         .init(.en, "The hotline is open from Mon. to Fri. It can be reached by phone. See you on Fri. 5 March.",
               ["The hotline is open from Mon. to Fri.", "It can be reached by phone.", "See you on Fri. 5 March."]),
         .init(.en, "Mr. Smith met Dr. Jones at 10 a.m. on Monday. They discussed Art. 5 of the Convention.",
@@ -62,6 +66,8 @@ import Testing
     ]
 
     static let spanish: [SegmentationCase] = [
+        .init(.es, "El Consejo decidió: 1. aprobar el presupuesto; 2. adoptar el plan. También tomó nota del informe.",
+              ["El Consejo decidió: 1. aprobar el presupuesto; 2. adoptar el plan.", "También tomó nota del informe."]),
         .init(.es, "El Sr. García y la Sra. López se reunieron con el Dr. Pérez. Hablaron del art. 5 del Reglamento.",
               ["El Sr. García y la Sra. López se reunieron con el Dr. Pérez.", "Hablaron del art. 5 del Reglamento."]),
         .init(.es, "Véase la Resolución 200 (Rev. Dubái, 2018) y el Doc. núm. 5 en www.itu.int/es. ¡Gracias!",
@@ -85,6 +91,8 @@ import Testing
     ]
 
     static let russian: [SegmentationCase] = [
+        .init(.ru, "Совет постановил: 1. утвердить бюджет; 2. принять план. Он также принял к сведению отчет.",
+              ["Совет постановил: 1. утвердить бюджет; 2. принять план.", "Он также принял к сведению отчет."]),
         .init(.ru, "Обращайтесь к г-ну Дж. Смиту по тел. +41 22 730 5111. Спасибо.",
               ["Обращайтесь к г-ну Дж. Смиту по тел. +41 22 730 5111.", "Спасибо."]),
         .init(.ru, "Г-н Иванов встретился с г-жой Петровой в 10 ч. 30 мин. Они обсудили ст. 5 Устава.",
@@ -112,6 +120,8 @@ import Testing
     ]
 
     static let arabic: [SegmentationCase] = [
+        .init(.ar, "قرر المجلس ما يلي: 1. الموافقة على الميزانية؛ 2. اعتماد الخطة. وأحاط علماً بالتقرير.",
+              ["قرر المجلس ما يلي: 1. الموافقة على الميزانية؛ 2. اعتماد الخطة.", "وأحاط علماً بالتقرير."]),
         .init(.ar, "يسرني أن أبلغكم بأن موضوع اليوم العالمي هو \"توصيل 2030\". وسيُحتفل به في 17 مايو 2020.",
               ["يسرني أن أبلغكم بأن موضوع اليوم العالمي هو \"توصيل 2030\".", "وسيُحتفل به في 17 مايو 2020."]),
         .init(.ar, "انظر القرار 200 (المراجَع في دبي، 2018) والوثيقة رقم 5. هل هذا صحيح؟ نعم!",
@@ -131,6 +141,8 @@ import Testing
     ]
 
     static let chinese: [SegmentationCase] = [
+        .init(.zh, "理事会决定：1. 批准预算；2. 通过计划。理事会还注意到了报告。",
+              ["理事会决定：1. 批准预算；2. 通过计划。", "理事会还注意到了报告。"]),
         .init(.zh, "我荣幸地通知您，2020年世界电信和信息社会日的主题是“连通目标2030：信息通信技术促进可持续发展目标”。该活动将于5月17日举行。",
               ["我荣幸地通知您，2020年世界电信和信息社会日的主题是“连通目标2030：信息通信技术促进可持续发展目标”。", "该活动将于5月17日举行。"]),
         .init(.zh, "请参阅第200号决议（2018年，迪拜，修订版）。谢谢！这是真的吗？是的。",
