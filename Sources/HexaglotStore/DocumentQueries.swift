@@ -54,15 +54,6 @@ extension Workspace {
         }
     }
 
-    /// The translated contents of a document in `language`, keyed by segment index (statuses other than `new`).
-    public func translations(of reference: String, language: Language) throws -> [Int: Content] {
-        var result: [Int: Content] = [:]
-        for view in try segments(of: reference, language: language) {
-            if let t = view.translation, t.status.hasText { result[view.segment.index] = t.content }
-        }
-        return result
-    }
-
     /// The front matter of the file a language's translation was imported from, if any.
     public func targetFrontMatter(of reference: String, language: Language) throws -> String? {
         try read { db in

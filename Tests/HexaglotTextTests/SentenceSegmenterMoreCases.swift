@@ -162,21 +162,21 @@ import Testing
     ]
 
     @Test(arguments: french) func french(_ c: SegmentationCase) throws {
-        #expect(try SentenceSegmenter(language: c.language).sentences(in: c.text).map(String.init) == c.expected)
+        #expect(try segment(c) == c.expected)
     }
     @Test(arguments: english) func english(_ c: SegmentationCase) throws {
-        #expect(try SentenceSegmenter(language: c.language).sentences(in: c.text).map(String.init) == c.expected)
+        #expect(try segment(c) == c.expected)
     }
     @Test(arguments: spanish) func spanish(_ c: SegmentationCase) throws {
-        #expect(try SentenceSegmenter(language: c.language).sentences(in: c.text).map(String.init) == c.expected)
+        #expect(try segment(c) == c.expected)
     }
     @Test(arguments: russian) func russian(_ c: SegmentationCase) throws {
-        #expect(try SentenceSegmenter(language: c.language).sentences(in: c.text).map(String.init) == c.expected)
+        #expect(try segment(c) == c.expected)
     }
     @Test(arguments: arabic) func arabic(_ c: SegmentationCase) throws {
-        #expect(try SentenceSegmenter(language: c.language).sentences(in: c.text).map(String.init) == c.expected)
+        #expect(try segment(c) == c.expected)
     }
     @Test(arguments: chinese) func chinese(_ c: SegmentationCase) throws {
-        #expect(try SentenceSegmenter(language: c.language).sentences(in: c.text).map(String.init) == c.expected)
+        #expect(try segment(c) == c.expected)
     }
 }

@@ -73,7 +73,7 @@ struct CLI {
     }
 
     /// Runs a command that must succeed and returns its standard output.
-    func ok(_ args: [String], sourceLocation: String = #function) throws -> String {
+    func ok(_ args: [String]) throws -> String {
         let r = try run(args)
         guard r.status == 0 else {
             throw HarnessError("`hexaglot \(args.joined(separator: " "))` exited \(r.status): \(r.stderr)")

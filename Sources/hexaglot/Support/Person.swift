@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Who is making a change: `--as`, else `HEXAGLOT_USER`, else the git user, else the login name.
@@ -27,8 +28,6 @@ enum Person {
 }
 
 /// The `--as` option naming who makes a change.
-import ArgumentParser
-
 struct AuthorOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp(
         "Who makes the change (default: $HEXAGLOT_USER, else git's user.name).", valueName: "name"))
