@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "HexaglotText", targets: ["HexaglotText"]),
         .library(name: "HexaglotFormats", targets: ["HexaglotFormats"]),
         .library(name: "HexaglotStore", targets: ["HexaglotStore"]),
+        .library(name: "HexaglotMemory", targets: ["HexaglotMemory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,10 +36,15 @@ let package = Package(
             name: "HexaglotStore",
             dependencies: ["HexaglotCore", "HexaglotText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The translation memory: scoring, lookup, placeables, analysis; persisted through HexaglotStore.
+        .target(
+            name: "HexaglotMemory",
+            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotStore"]
+        ),
         .executableTarget(
             name: "hexaglot",
             dependencies: [
-                "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore",
+                "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +55,7 @@ let package = Package(
             name: "HexaglotStoreTests",
             dependencies: ["HexaglotStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "HexaglotMemoryTests", dependencies: ["HexaglotMemory", "HexaglotStore"]),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],
     swiftLanguageModes: [.v5]
