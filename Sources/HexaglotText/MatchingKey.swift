@@ -1,3 +1,4 @@
+import CICU
 import HexaglotCore
 
 /// The key under which segments are matched in translation memory: two segments that
@@ -18,54 +19,36 @@ import HexaglotCore
 public enum MatchingKey {
     /// The matching key of `text`.
     public static func make(_ text: String) -> String {
-        let premapped = map(text)
-        let folded = Normalizer.normalize(premapped, .nfkcCasefold)
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            if isArabicMark(scalar) { continue }
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
+        if text.isEmpty { return text }
+        var text = text
+        return text.withUTF8 { make(utf8: $0) }
+    }
+
+    /// The matching key of UTF-8 bytes, as a String (the steps run in C, in `hexaglot_match.c`).
+    public static func make(utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let count = utf8.count
+        if count == 0 { return "" }
+        var capacity = count * 3 + 16
+        for _ in 0..<2 {
+            var status: Int32 = 0
+            var needed: Int32 = 0
+            let result = String(unsafeUninitializedCapacity: capacity) { out in
+                needed = utf8.withMemoryRebound(to: CChar.self) { input in
+                    out.withMemoryRebound(to: CChar.self) { o in
+                        hx_matching_key_utf8(input.baseAddress, Int32(count), o.baseAddress, Int32(capacity), &status)
+                    }
+                }
+                return Int(needed) <= capacity ? Int(needed) : 0
             }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
-            out.append(fold(scalar))
+            if hx_failed(status) != 0 { return String(decoding: utf8, as: UTF8.self) }
+            if Int(needed) <= capacity { return result }
+            capacity = Int(needed) + 1
         }
-        return String(out)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The matching key of a segment's plain text (placeholders stand for what they mean).
     public static func make(_ content: Content) -> String {
         make(content.plainText)
-    }
-
-    private static func map(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x60 }) else { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(fold(s)) }
-        return String(out)
-    }
-
-    private static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        switch s.value {
-        case 0x2019, 0x2018, 0x02BC, 0x02BB, 0x0060, 0x00B4, 0x2032, 0xFF07:
-            return "'"
-        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A, 0x300C, 0x300D, 0x300E, 0x300F, 0x2033, 0xFF02:
-            return "\""
-        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-            return "-"
-        default:
-            return s
-        }
-    }
-
-    private static func isArabicMark(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return true
-        default: return false
-        }
     }
 }

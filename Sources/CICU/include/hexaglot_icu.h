@@ -171,6 +171,32 @@ enum {
 };
 int32_t hx_restriction_level(const uint16_t *text, int32_t length, int32_t *status);
 
+/* ---- Matching keys and match tokens (hexaglot_match.c) ------------------ */
+
+/*
+ * The translation-memory matching key of UTF-8 `text`, as UTF-8 into `out` (the steps are
+ * documented on Swift's MatchingKey). Returns the key's length in bytes; when larger than
+ * `capacity` nothing useful was written and the caller retries with that size.
+ */
+int32_t hx_matching_key_utf8(const char *text, int32_t length, char *out, int32_t capacity,
+                             int32_t *status);
+
+enum {
+    HX_TOKEN_WORD = 0,
+    HX_TOKEN_NUMBER = 1,
+    HX_TOKEN_PUNCT = 2
+};
+
+/*
+ * Splits a matching key (UTF-8) into match tokens: words (runs of letters, marks, digits and
+ * connectors; each Han, Hiragana or Katakana character alone), numbers (digit runs, with
+ * '.' or ',' between digits) and punctuation (every other non-space character alone).
+ * Writes byte offsets and kinds; returns the number of tokens, which may exceed `capacity`
+ * (then only `capacity` were written).
+ */
+int32_t hx_match_tokens(const char *key, int32_t length, int32_t *starts, int32_t *ends,
+                        uint8_t *kinds, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
