@@ -34,7 +34,12 @@ let package = Package(
         ),
         .target(
             name: "HexaglotStore",
-            dependencies: ["HexaglotCore", "HexaglotText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "HexaglotCore", "HexaglotText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the translation memory's hot loops (bulk insert, posting reads).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The translation memory: scoring, lookup, placeables, analysis; persisted through HexaglotStore.
         .target(

@@ -53,6 +53,7 @@ extension Workspace {
                 existing.apply(document, hash: hash, path: path, now: now)
                 existing.revision = revision
                 try existing.update(db)
+                try syncMemory(db, documentId: existing.id!)
                 return .revised(revision: revision, kept: pairs.count,
                                 added: prepared.count - pairs.count, archived: old.count - pairs.count)
             }

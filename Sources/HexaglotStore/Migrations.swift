@@ -123,6 +123,91 @@ enum Migrations {
             try db.create(index: "glossary_term_key", on: "glossary_term", columns: ["language", "matching_key"])
         }
 
+        migrator.registerMigration("v3-translation-memory") { db in
+            // One row per unit; the unit of a workspace segment names that segment.
+            try db.create(table: "tm_unit") { t in
+                t.column("id", .integer).primaryKey()
+                t.column("tuid", .text)
+                t.column("origin", .text)
+                t.column("segment_id", .integer)
+                // A stable hash of the unit's languages and texts, to skip a unit imported twice.
+                t.column("hash", .integer).notNull()
+                t.column("author", .text)
+                t.column("created", .datetime)
+                t.column("changed_by", .text)
+                t.column("changed", .datetime)
+                // JSON: properties, notes, attributes and foreign-language variants, when any.
+                t.column("extra", .jsonText)
+            }
+            try db.create(index: "tm_unit_segment", on: "tm_unit", columns: ["segment_id"], unique: true,
+                          condition: Column("segment_id") != nil)
+
+            // One row per language of a unit; its id is unit id × 8 + the language's number
+            // (ar 0, zh 1, en 2, fr 3, ru 4, es 5), so a unit's variants are one range of the
+            // primary key and the posting lists need only unit ids.
+            try db.create(table: "tm_variant") { t in
+                t.column("id", .integer).primaryKey()
+                t.column("language", .text).notNull()
+                t.column("tag", .text).notNull()
+                t.column("text", .text).notNull()
+                // JSON runs when the text has inline codes; null when it is plain text.
+                t.column("content", .jsonText)
+                // The match tokens as little-endian UInt32: kind << 30 | tm_token id (codes: a hash).
+                t.column("tokens", .blob).notNull()
+                // A hash of the previous and next segments' keys, for in-context matches.
+                t.column("context", .integer)
+                t.column("author", .text)
+                t.column("created", .datetime)
+                t.column("changed_by", .text)
+                t.column("changed", .datetime)
+                t.column("extra", .jsonText)
+            }
+
+            // The token dictionary, with each token's document frequency (units containing it).
+            try db.create(table: "tm_token") { t in
+                t.column("id", .integer).primaryKey()
+                t.column("language", .text).notNull()
+                t.column("kind", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("df", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "tm_token_text", on: "tm_token", columns: ["language", "kind", "text"], unique: true)
+
+            // The inverted index: for each token, the units whose variant contains it, with the
+            // variant's length in tokens. A token's list is one row (length 0) holding
+            // (unit, length) pairs, or, for frequent tokens, one row per length holding units.
+            try db.execute(sql: """
+                CREATE TABLE tm_posting (
+                    token INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    units BLOB NOT NULL,
+                    PRIMARY KEY (token, length)
+                ) WITHOUT ROWID
+                """)
+            // Postings added since the last bulk build (workspace edits), merged by the next build.
+            try db.create(table: "tm_posting_delta") { t in
+                t.column("token", .integer).notNull()
+                t.column("unit", .integer).notNull()
+                t.column("length", .integer).notNull()
+            }
+            try db.create(index: "tm_posting_delta_token", on: "tm_posting_delta", columns: ["token"])
+
+            // TMX files already imported, so importing one again changes nothing.
+            try db.create(table: "tm_source") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("hash", .text).notNull().unique()
+                t.column("units", .integer).notNull()
+                t.column("imported_at", .datetime).notNull()
+            }
+
+            // Where a pretranslated draft came from.
+            try db.alter(table: "translation") { t in
+                t.add(column: "match_score", .integer)
+                t.add(column: "match_origin", .text)
+            }
+        }
+
         return migrator
     }
 }

@@ -117,6 +117,7 @@ extension Workspace {
                 t.updatedAt = now
                 t.version += 1
                 try t.update(db)
+                try syncMemoryUnit(db, segment: segment, document: document)
                 changed += 1
             }
             if !missing.isEmpty, numbers != nil {
@@ -160,7 +161,10 @@ extension Workspace {
         record.author = author
         record.updatedAt = now
         record.version += 1
+        record.matchScore = nil
+        record.matchOrigin = nil
         try record.save(db)
+        try syncMemoryUnit(db, segment: segment)
     }
 }
 

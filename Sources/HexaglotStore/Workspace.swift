@@ -32,10 +32,16 @@ public final class Workspace: @unchecked Sendable {
                 db.add(collation: Workspace.collation(language))
             }
         }
+        var needsBackfill = false
         pool = try StoreError.wrap(path) {
             let pool = try DatabasePool(path: path, configuration: config)
+            let before = try pool.read { db in try Migrations.migrator.appliedMigrations(db) }
             try Migrations.migrator.migrate(pool)
+            needsBackfill = !before.isEmpty && !before.contains("v3-translation-memory")
             return pool
+        }
+        if needsBackfill {
+            try write { db in try backfillMemory(db) }
         }
     }
 

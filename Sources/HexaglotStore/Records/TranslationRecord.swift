@@ -19,6 +19,9 @@ struct TranslationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var author: String?
     var updatedAt: Date
     var version: Int
+    /// The memory match a pretranslated draft came from: its score and where the unit came from.
+    var matchScore: Int? = nil
+    var matchOrigin: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
