@@ -16,15 +16,18 @@ struct MatchBuilder {
             throw MemoryError(.notFound, "memory unit \(id) changed during the lookup; look it up again")
         }
         let kind: MemoryMatch.Kind = ranked.score.value > 100 ? .inContext : ranked.score.value == 100 ? .exact : .fuzzy
-        var match = MemoryMatch(
+        let adaptation = PlaceableAdapter.adapt(translation: target.content, targetLanguage: query.to,
+                                                matchSource: source.content.plainText, sourceLanguage: query.from,
+                                                query: query.content.plainText)
+        let codes = CodeTransfer.transfer(target: adaptation.content, matchSource: source.content, query: query.content)
+        return MemoryMatch(
             kind: kind, score: ranked.score.value, detail: ranked.score, unit: id,
-            source: source.content, target: target.content, sourceLanguage: source.language,
-            targetLanguage: target.language, storedTarget: nil,
+            source: source.content, target: codes.content, sourceLanguage: source.language,
+            targetLanguage: target.language, storedTarget: codes.content == target.content ? nil : target.content,
+            adaptations: adaptation.changes, unadapted: adaptation.unadapted, unmatchedCodes: codes.unmatched,
             diff: TextDiff.between(query: query.content.plainText, match: source.content.plainText),
             origin: stored.unit.origin, tuid: stored.unit.id, document: stored.segment?.reference,
             segment: stored.segment?.number, author: target.changedBy ?? target.author ?? stored.unit.author,
             changed: target.changed ?? stored.unit.changed)
-        _ = match
-        return match
     }
 }

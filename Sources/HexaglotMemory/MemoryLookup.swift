@@ -68,12 +68,39 @@ public struct MemoryLookup {
         return try ranked.map { try MatchBuilder(reader: reader, query: query, encoded: encoded).match($0) }
     }
 
+    /// The best units for `query` with their scores, best first, without building the matches.
+    public func ranked(_ query: MemoryQuery) throws -> [(unit: Int64, score: Int)] {
+        try query.validate()
+        let encoded = try reader.encode(query.content, language: query.from, previous: query.previous, next: query.next)
+        return try rank(encoded, query).map { (Int64($0.unit), $0.score.value) }
+    }
+
     /// Scores and orders the candidates: (unit, score) best first.
     func rank(_ encoded: EncodedQuery, _ query: MemoryQuery) throws -> [Ranked] {
+        if encoded.length == 0 {
+            // Nothing but punctuation or codes: no word to look up by, so every variant is a candidate.
+            return try Self.rank(encoded, query, reader: reader) { consider in
+                try reader.forEachVariant(language: query.from) { unit, blob in try consider(unit, Self.tokens(blob)) }
+            }
+        }
+        let window = MatchScore.lengthWindow(encoded.length, minimum: query.minimum)
+        let units = try candidates(encoded, minimum: query.minimum, window: window)
+        return try Self.rank(encoded, query, reader: reader) { consider in
+            for unit in units {
+                let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from) { $0.map(Self.tokens) }
+                if let tokens { try consider(unit, tokens) }
+            }
+        }
+    }
+
+    /// Scores what `candidates` offers (unit, stored tokens) and keeps the best: the one ranking
+    /// shared by the indexed lookup and the exhaustive scan.
+    static func rank(_ encoded: EncodedQuery, _ query: MemoryQuery, reader: MemoryReader,
+                     candidates: (_ consider: (UInt32, [UInt32]) throws -> Void) throws -> Void) throws -> [Ranked] {
         let q = TokenParts(encoded.tokens)
         var top = TopMatches(limit: query.limit, minimum: query.minimum)
         var scratch: [Int] = []
-        let consider: (UInt32, [UInt32]) throws -> Void = { unit, tokens in
+        try candidates { unit, tokens in
             if query.excluding.contains(Int64(unit)) { return }
             var score = MatchScore.score(query: q, candidate: TokenParts(tokens), scratch: &scratch)
             guard top.admits(score.value, unit: unit) else { return }
@@ -87,22 +114,6 @@ public struct MemoryLookup {
                 }
             }
             top.insert(Ranked(unit: unit, score: score))
-        }
-
-        if encoded.length == 0 {
-            // Nothing but punctuation or codes: no word to look up by, so every variant is a candidate.
-            try reader.forEachVariant(language: query.from) { unit, blob in
-                try consider(unit, Self.tokens(blob))
-            }
-            return top.sorted
-        }
-        let window = MatchScore.lengthWindow(encoded.length, minimum: query.minimum)
-        for unit in try candidates(encoded, minimum: query.minimum, window: window) {
-            let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from) { blob in
-                blob.map(Self.tokens)
-            }
-            guard let tokens else { continue }
-            try consider(unit, tokens)
         }
         return top.sorted
     }

@@ -29,7 +29,13 @@ public struct MemoryMatch: Codable, Sendable {
     public var targetLanguage: LanguageTag
     /// The target text as stored, when adapting placeables changed it.
     public var storedTarget: Content?
-    // PLACEABLES
+    /// Placeables of the query put in place of the match's (numbers, dates, references, URLs).
+    public var adaptations: [Adaptation.Change]
+    /// Placeables of the query that differ from the match's and could not be placed in the
+    /// target: the translator must fix them by hand.
+    public var unadapted: [Placeable]
+    /// Inline codes of the target that have no counterpart in the query (left as they were).
+    public var unmatchedCodes: Int
     /// What differs between the query and the match's source.
     public var diff: TextDiff
     /// Where the unit came from: a TMX file's name, or a workspace document and segment.

@@ -90,6 +90,7 @@ extension StoredTranslation {
     init(_ r: TranslationRecord) {
         self.init(language: (try? LanguageTag(parsing: r.tag)) ?? LanguageTag(Language(rawValue: r.language) ?? .en),
                   content: r.content, status: r.translationStatus, author: r.author,
-                  updatedAt: r.updatedAt, version: r.version)
+                  updatedAt: r.updatedAt, version: r.version,
+                  matchScore: r.matchScore, matchOrigin: r.matchOrigin)
     }
 }

@@ -23,6 +23,9 @@ public struct StoredTranslation: Hashable, Codable, Sendable {
     public var updatedAt: Date
     /// Bumped by every change; pass it back to detect a concurrent change.
     public var version: Int
+    /// For a draft filled in from the memory: the match's score and where its unit came from.
+    public var matchScore: Int? = nil
+    public var matchOrigin: String? = nil
 }
 
 /// A live segment with its word count and its translation into one language, if any.

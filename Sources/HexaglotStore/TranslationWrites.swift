@@ -180,3 +180,66 @@ extension StatusChangeRecord {
     }
 }
 
+
+/// A draft translation proposed by the memory, for ``Workspace/storeDrafts(of:language:drafts:author:)``.
+public struct MemoryDraft: Sendable {
+    /// The segment number, from 1.
+    public var segment: Int
+    public var content: Content
+    public var score: Int
+    public var origin: String?
+
+    public init(segment: Int, content: Content, score: Int, origin: String?) {
+        self.segment = segment
+        self.content = content
+        self.score = score
+        self.origin = origin
+    }
+}
+
+extension Workspace {
+    /// Stores memory drafts for segments that have no translation yet, in one transaction, each
+    /// as status `draft` with its score and origin; returns how many were stored.
+    ///
+    /// A segment that was translated meanwhile (by anyone) is left alone.
+    @discardableResult
+    public func storeDrafts(of reference: String, language: LanguageTag, drafts: [MemoryDraft], author: String?) throws -> Int {
+        let now = Date()
+        return try write { db in
+            let document = try documentRecord(db, reference)
+            guard document.sourceLanguage != language.language.rawValue else {
+                throw StoreError(.invalid, "\(document.reference) is written in \(language.language.rawValue); pretranslate it into another language")
+            }
+            let live = try liveSegments(db, document.id!)
+            var stored = 0
+            for draft in drafts {
+                let segment = try liveSegment(db, document, draft.segment, among: live)
+                let existing = try translationRecord(db, segment.id!, language.language)
+                if let existing, existing.translationStatus != .new { continue }
+                let plain = draft.content.plainText
+                try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
+                                              from: existing?.translationStatus, to: .draft, before: existing?.plainText,
+                                              after: plain, author: author,
+                                              comment: "pretranslated from the memory: \(draft.score)%" + (draft.origin.map { " (\($0))" } ?? ""),
+                                              at: now)
+                var record = existing ?? TranslationRecord(
+                    id: nil, segmentId: segment.id!, language: language.language.rawValue, tag: language.tag,
+                    content: draft.content, plainText: plain, matchingKey: "", status: TranslationStatus.draft.rawValue,
+                    author: author, updatedAt: now, version: 0)
+                record.tag = language.tag
+                record.content = draft.content
+                record.plainText = plain
+                record.matchingKey = MatchingKey.make(draft.content)
+                record.status = TranslationStatus.draft.rawValue
+                record.author = author
+                record.updatedAt = now
+                record.version += 1
+                record.matchScore = draft.score
+                record.matchOrigin = draft.origin
+                try record.save(db)
+                stored += 1
+            }
+            return stored
+        }
+    }
+}

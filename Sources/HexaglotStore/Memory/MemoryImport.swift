@@ -37,10 +37,8 @@ extension Workspace {
             let builder = try MemoryBuilder(db)
             try produce { unit in try builder.add(unit, origin: origin) }
             try builder.finish()
-            if let hash {
-                try db.execute(sql: "INSERT INTO tm_source (name, hash, units, imported_at) VALUES (?, ?, ?, ?)",
-                               arguments: [name, hash, builder.summary.units, Date()])
-            }
+            try db.execute(sql: "INSERT INTO tm_source (name, hash, units, imported_at) VALUES (?, ?, ?, ?)",
+                           arguments: [name, hash ?? UUID().uuidString, builder.summary.units, Date()])
             return builder.summary
         }
     }

@@ -1,0 +1,51 @@
+import HexaglotCore
+import HexaglotStore
+
+/// Scores every variant of one language against a query, with the same score and ranking as
+/// ``MemoryLookup``: the reference its index is checked against (recall), and `tm lookup
+/// --exhaustive`.
+///
+/// The variants' tokens are read once into memory, so many queries can be scored in a row.
+public struct ExhaustiveScan {
+    public let language: Language
+    private let units: [UInt32]
+    private let tokens: [[UInt32]]
+
+    public init(_ reader: MemoryReader, language: Language) throws {
+        self.language = language
+        var units: [UInt32] = []
+        var tokens: [[UInt32]] = []
+        try reader.forEachVariant(language: language) { unit, blob in
+            units.append(unit)
+            tokens.append(MemoryLookup.tokens(blob))
+        }
+        self.units = units
+        self.tokens = tokens
+    }
+
+    /// How many variants the scan scores per query.
+    public var count: Int { units.count }
+
+    /// The best units with their scores, best first.
+    public func ranked(_ query: MemoryQuery, reader: MemoryReader) throws -> [(unit: Int64, score: Int)] {
+        try rank(query, reader: reader).ranked.map { (Int64($0.unit), $0.score.value) }
+    }
+
+    /// The best matches, built as ``MemoryLookup/matches(_:)`` builds them.
+    public func matches(_ query: MemoryQuery, reader: MemoryReader) throws -> [MemoryMatch] {
+        let (ranked, encoded) = try rank(query, reader: reader)
+        return try ranked.map { try MatchBuilder(reader: reader, query: query, encoded: encoded).match($0) }
+    }
+
+    private func rank(_ query: MemoryQuery, reader: MemoryReader) throws -> (ranked: [Ranked], encoded: EncodedQuery) {
+        try query.validate()
+        guard query.from == language else {
+            throw MemoryError(.invalidQuery, "this scan holds \(language.rawValue) variants, not \(query.from.rawValue)")
+        }
+        let encoded = try reader.encode(query.content, language: query.from, previous: query.previous, next: query.next)
+        let ranked = try MemoryLookup.rank(encoded, query, reader: reader) { consider in
+            for i in units.indices { try consider(units[i], tokens[i]) }
+        }
+        return (ranked, encoded)
+    }
+}
