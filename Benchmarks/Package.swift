@@ -16,6 +16,7 @@ let package = Package(
                 .product(name: "HexaglotText", package: "Hexaglot"),
                 .product(name: "HexaglotFormats", package: "Hexaglot"),
                 .product(name: "HexaglotStore", package: "Hexaglot"),
+                .product(name: "HexaglotMemory", package: "Hexaglot"),
             ]
         ),
     ],

@@ -56,7 +56,7 @@ public struct Concordance {
         var last: UInt32?
         for unit in units where unit != last {
             last = unit
-            let contains = try reader.withTokens(unit: unit, language: language) { blob -> Bool in
+            let contains = try reader.withTokens(unit: unit, language: language) { blob, _ -> Bool in
                 guard let blob else { return false }
                 let tokens = MemoryLookup.tokens(blob)
                 return Self.contains(tokens, wanted)

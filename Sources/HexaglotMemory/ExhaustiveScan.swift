@@ -10,17 +10,22 @@ public struct ExhaustiveScan {
     public let language: Language
     private let units: [UInt32]
     private let tokens: [[UInt32]]
+    /// The languages of each unit, one bit per ``HexaglotCore/Language/memoryIndex``.
+    private let languages: [UInt8]
 
     public init(_ reader: MemoryReader, language: Language) throws {
         self.language = language
         var units: [UInt32] = []
         var tokens: [[UInt32]] = []
-        try reader.forEachVariant(language: language) { unit, blob in
+        var languages: [UInt8] = []
+        try reader.forEachVariant(language: language) { unit, blob, mask in
             units.append(unit)
             tokens.append(MemoryLookup.tokens(blob))
+            languages.append(mask)
         }
         self.units = units
         self.tokens = tokens
+        self.languages = languages
     }
 
     /// How many variants the scan scores per query.
@@ -44,7 +49,8 @@ public struct ExhaustiveScan {
         }
         let encoded = try reader.encode(query.content, language: query.from, previous: query.previous, next: query.next)
         let ranked = try MemoryLookup.rank(encoded, query, reader: reader) { consider in
-            for i in units.indices { try consider(units[i], tokens[i]) }
+            let target = UInt8(1) << UInt8(query.to.memoryIndex)
+            for i in units.indices where languages[i] & target != 0 { try consider(units[i], tokens[i]) }
         }
         return (ranked, encoded)
     }

@@ -79,22 +79,27 @@ public struct MemoryLookup {
     func rank(_ encoded: EncodedQuery, _ query: MemoryQuery) throws -> [Ranked] {
         if encoded.length == 0 {
             // Nothing but punctuation or codes: no word to look up by, so every variant is a candidate.
+            let target = UInt8(1) << UInt8(query.to.memoryIndex)
             return try Self.rank(encoded, query, reader: reader) { consider in
-                try reader.forEachVariant(language: query.from) { unit, blob in try consider(unit, Self.tokens(blob)) }
+                try reader.forEachVariant(language: query.from) { unit, blob, languages in
+                    if languages & target != 0 { try consider(unit, Self.tokens(blob)) }
+                }
             }
         }
         let window = MatchScore.lengthWindow(encoded.length, minimum: query.minimum)
         let units = try candidates(encoded, minimum: query.minimum, window: window)
         return try Self.rank(encoded, query, reader: reader) { consider in
             for unit in units {
-                let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from) { $0.map(Self.tokens) }
+                let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from, target: query.to) { blob, hasTarget in
+                    hasTarget ? blob.map(Self.tokens) : nil
+                }
                 if let tokens { try consider(unit, tokens) }
             }
         }
     }
 
-    /// Scores what `candidates` offers (unit, stored tokens) and keeps the best: the one ranking
-    /// shared by the indexed lookup and the exhaustive scan.
+    /// Scores what `candidates` offers (units that have the target language, with their stored
+    /// tokens) and keeps the best: the one ranking shared by the indexed lookup and the exhaustive scan.
     static func rank(_ encoded: EncodedQuery, _ query: MemoryQuery, reader: MemoryReader,
                      candidates: (_ consider: (UInt32, [UInt32]) throws -> Void) throws -> Void) throws -> [Ranked] {
         let q = TokenParts(encoded.tokens)
@@ -104,7 +109,6 @@ public struct MemoryLookup {
             if query.excluding.contains(Int64(unit)) { return }
             var score = MatchScore.score(query: q, candidate: TokenParts(tokens), scratch: &scratch)
             guard top.admits(score.value, unit: unit) else { return }
-            guard try reader.hasVariant(unit: unit, language: query.to) else { return }
             if score.value == 100 {
                 let stored = try reader.variant(unit: Int64(unit), language: query.from)
                 score.applyTextForm(identical: stored?.content.plainText == query.content.plainText

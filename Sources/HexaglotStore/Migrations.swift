@@ -1,4 +1,5 @@
 import GRDB
+import HexaglotCore
 
 /// The workspace schema, as named migrations applied in order. Append new ones; never edit one that shipped.
 enum Migrations {
@@ -124,44 +125,42 @@ enum Migrations {
         }
 
         migrator.registerMigration("v3-translation-memory") { db in
-            // One row per unit; the unit of a workspace segment names that segment.
+            // One row per unit, with a group of columns per language (ar, zh, en, fr, ru, es):
+            // a lookup reads the query language's tokens and learns whether the target language
+            // is there from one row, and an import writes one row per unit.
             try db.create(table: "tm_unit") { t in
                 t.column("id", .integer).primaryKey()
+                // A stable hash of the unit's languages and texts, to skip a unit imported twice.
+                t.column("hash", .integer).notNull()
+                // Match tokens first, so that they sit in the row's first page.
+                for language in Language.allCases {
+                    // Little-endian UInt32s: kind << 30 | tm_token id (inline codes: a hash).
+                    t.column("\(language.rawValue)_tokens", .blob)
+                }
+                for language in Language.allCases {
+                    // A hash of the keys of the segments before and after, for in-context matches.
+                    t.column("\(language.rawValue)_context", .integer)
+                }
+                for language in Language.allCases {
+                    t.column("\(language.rawValue)_text", .text)
+                    // JSON runs when the text has inline codes; null when it is plain text.
+                    t.column("\(language.rawValue)_content", .jsonText)
+                    // The BCP 47 tag when it says more than the language code (fr-CH, zh-Hans).
+                    t.column("\(language.rawValue)_tag", .text)
+                }
                 t.column("tuid", .text)
                 t.column("origin", .text)
                 t.column("segment_id", .integer)
-                // A stable hash of the unit's languages and texts, to skip a unit imported twice.
-                t.column("hash", .integer).notNull()
                 t.column("author", .text)
                 t.column("created", .datetime)
                 t.column("changed_by", .text)
                 t.column("changed", .datetime)
-                // JSON: properties, notes, attributes and foreign-language variants, when any.
+                // JSON, when there is any: properties, notes, attributes, foreign-language and
+                // further variants, and each variant's own authors, dates, properties and notes.
                 t.column("extra", .jsonText)
             }
             try db.create(index: "tm_unit_segment", on: "tm_unit", columns: ["segment_id"], unique: true,
                           condition: Column("segment_id") != nil)
-
-            // One row per language of a unit; its id is unit id × 8 + the language's number
-            // (ar 0, zh 1, en 2, fr 3, ru 4, es 5), so a unit's variants are one range of the
-            // primary key and the posting lists need only unit ids.
-            try db.create(table: "tm_variant") { t in
-                t.column("id", .integer).primaryKey()
-                t.column("language", .text).notNull()
-                t.column("tag", .text).notNull()
-                t.column("text", .text).notNull()
-                // JSON runs when the text has inline codes; null when it is plain text.
-                t.column("content", .jsonText)
-                // The match tokens as little-endian UInt32: kind << 30 | tm_token id (codes: a hash).
-                t.column("tokens", .blob).notNull()
-                // A hash of the previous and next segments' keys, for in-context matches.
-                t.column("context", .integer)
-                t.column("author", .text)
-                t.column("created", .datetime)
-                t.column("changed_by", .text)
-                t.column("changed", .datetime)
-                t.column("extra", .jsonText)
-            }
 
             // The token dictionary, with each token's document frequency (units containing it).
             try db.create(table: "tm_token") { t in

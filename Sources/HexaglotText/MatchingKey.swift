@@ -47,6 +47,31 @@ public enum MatchingKey {
         return String(decoding: utf8, as: UTF8.self)
     }
 
+    /// The matching key of UTF-8 bytes, as UTF-8 bytes: the import's path, with no String made.
+    public static func bytes(utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let count = utf8.count
+        if count == 0 { return [] }
+        var capacity = count * 3 + 16
+        for _ in 0..<2 {
+            var status: Int32 = 0
+            var out = [UInt8](repeating: 0, count: capacity)
+            let needed = utf8.withMemoryRebound(to: CChar.self) { input in
+                out.withUnsafeMutableBufferPointer { o in
+                    o.withMemoryRebound(to: CChar.self) { o in
+                        hx_matching_key_utf8(input.baseAddress, Int32(count), o.baseAddress, Int32(capacity), &status)
+                    }
+                }
+            }
+            if hx_failed(status) != 0 { return Array(utf8) }
+            if Int(needed) <= capacity {
+                out.removeSubrange(Int(needed)...)
+                return out
+            }
+            capacity = Int(needed) + 1
+        }
+        return Array(utf8)
+    }
+
     /// The matching key of a segment's plain text (placeholders stand for what they mean).
     public static func make(_ content: Content) -> String {
         make(content.plainText)

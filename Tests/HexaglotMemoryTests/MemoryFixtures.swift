@@ -18,9 +18,7 @@ final class TemporaryWorkspace {
     /// Imports units as one memory import.
     @discardableResult
     func importUnits(_ units: [TranslationUnit], name: String = "test.tmx") throws -> MemoryImportSummary {
-        try workspace.importMemory(name: name, hash: nil, origin: name) { add in
-            for unit in units { try add(unit) }
-        }
+        try workspace.importMemory(name: name, origin: name, units: units)
     }
 }
 

@@ -6,6 +6,7 @@ import HexaglotText
 
 // hexaglot-bench prepare --tmx FILE --data DIR [--max-bytes N] [--docs N] [--paragraphs N]
 // hexaglot-bench run --data DIR --gold DIR [--runs N] [--import-runs N]
+// hexaglot-bench tm --workspace FILE --queries FILE.jsonl --out FILE.json [--min 70] [--limit 5] [--exhaustive yes|no]
 //
 // `prepare` writes DIR/texts/<lang>.txt (paragraphs joined by a blank line) and
 // DIR/docs/*.md; `run` measures Hexaglot and ICU on them and on the gold set, writing
@@ -275,6 +276,7 @@ do {
     switch args[1] {
     case "prepare": try prepare(Options(args.dropFirst(2)))
     case "run": try run(Options(args.dropFirst(2)))
+    case "tm": try memoryBenchmark(Options(args.dropFirst(2)))
     default: fail("unknown command \(args[1])")
     }
 } catch {

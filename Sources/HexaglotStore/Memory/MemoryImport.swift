@@ -13,8 +13,6 @@ public struct MemoryImportSummary: Codable, Sendable, Equatable {
     public var variants: [String: Int] = [:]
     /// Variants in languages outside the six, kept with their unit.
     public var foreignVariants = 0
-    /// True when the same file had been imported before, so nothing was done.
-    public var alreadyImported = false
 
     public init() {}
 }
@@ -23,57 +21,28 @@ extension Workspace {
     /// Imports memory units in one transaction: all of them are stored, or none.
     ///
     /// `produce` calls `add` once per unit (a TMX reader streaming its file); an error thrown by
-    /// `produce` or `add` rolls everything back. A file whose `hash` was imported before is not
-    /// read again. A unit with the same texts as one already stored is skipped. The inverted
-    /// index is rebuilt for the tokens the import touched, before the transaction ends.
-    public func importMemory(name: String, hash: String?, origin: String?,
-                             _ produce: (_ add: (TranslationUnit) throws -> Void) throws -> Void) throws -> MemoryImportSummary {
+    /// `produce` or `add` rolls everything back. A unit with the same texts in the same languages
+    /// as one already stored is skipped. The posting lists of the tokens the import touched are
+    /// rebuilt before the transaction ends.
+    public func importMemory(name: String, origin: String?,
+                             _ produce: (_ add: (PreparedMemoryUnit) throws -> Void) throws -> Void) throws -> MemoryImportSummary {
         try write { db in
-            if let hash, try Int.fetchOne(db, sql: "SELECT 1 FROM tm_source WHERE hash = ?", arguments: [hash]) != nil {
-                var summary = MemoryImportSummary()
-                summary.alreadyImported = true
-                return summary
-            }
             let builder = try MemoryBuilder(db)
             try produce { unit in try builder.add(unit, origin: origin) }
             try builder.finish()
             try db.execute(sql: "INSERT INTO tm_source (name, hash, units, imported_at) VALUES (?, ?, ?, ?)",
-                           arguments: [name, hash ?? UUID().uuidString, builder.summary.units, Date()])
+                           arguments: [name, UUID().uuidString, builder.summary.units, Date()])
             return builder.summary
         }
     }
-}
 
-/// Extra fields of a unit or variant, stored as JSON only when there are any.
-struct MemoryExtra: Codable {
-    var properties: [UnitProperty]?
-    var notes: [String]?
-    var attributes: [String: String]?
-    var foreignVariants: [TranslationUnit.ForeignVariant]?
-    /// Further variants in a language the unit already has (TMX allows several).
-    var alternates: [TranslationUnit.Variant]?
-    /// The texts around a variant, when its file gave them (only their hash is matched on).
-    var previous: String?
-    var next: String?
-
-    var isEmpty: Bool {
-        properties == nil && notes == nil && attributes == nil && foreignVariants == nil && alternates == nil
-            && previous == nil && next == nil
-    }
-
-    static func json(_ extra: MemoryExtra) throws -> String? {
-        if extra.isEmpty { return nil }
-        return String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
-    }
-
-    static func decode(_ text: String?) -> MemoryExtra {
-        guard let text, let extra = try? JSONDecoder().decode(MemoryExtra.self, from: Data(text.utf8)) else {
-            return MemoryExtra()
+    /// Imports units already in memory (tests, alignments): ``importMemory(name:origin:_:)`` with
+    /// the units prepared on the way.
+    public func importMemory(name: String, origin: String?, units: [TranslationUnit]) throws -> MemoryImportSummary {
+        try importMemory(name: name, origin: origin) { add in
+            for unit in units { try add(try PreparedMemoryUnit(unit)) }
         }
-        return extra
     }
-
-    static func nonEmpty<T: Collection>(_ c: T) -> T? { c.isEmpty ? nil : c }
 }
 
 /// Stores units in bulk and builds their postings in memory, written once at the end.
@@ -88,9 +57,17 @@ final class MemoryBuilder {
     /// Postings that come with their own length: folded deltas.
     private var extraEntries: [Int: [UInt64]] = [:]
     private let insertUnit: RawStatement
-    private let insertVariant: RawStatement
     private(set) var summary = MemoryImportSummary()
     private static let languageCodes = (0..<6).map { Language(memoryIndex: $0)!.rawValue }
+
+    /// The column list of a unit row, in the order `insertUnit` binds them.
+    static let unitColumns: [String] = {
+        var columns = ["id", "hash"]
+        for suffix in ["tokens", "context", "text", "content", "tag"] {
+            for language in Language.allCases { columns.append("\(language.rawValue)_\(suffix)") }
+        }
+        return columns + ["tuid", "origin", "segment_id", "author", "created", "changed_by", "changed", "extra"]
+    }()
 
     init(_ db: Database) throws {
         self.db = db
@@ -110,100 +87,63 @@ final class MemoryBuilder {
         knownHashes = Set(try Int64.fetchAll(db, sql: "SELECT hash FROM tm_unit"))
         firstUnit = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_unit") ?? 0) + 1
         nextUnit = firstUnit
-        insertUnit = try RawStatement(db, """
-            INSERT INTO tm_unit (id, tuid, origin, segment_id, hash, author, created, changed_by, changed, extra)
-            VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)
-            """)
-        insertVariant = try RawStatement(db, """
-            INSERT INTO tm_variant (id, language, tag, text, content, tokens, context, author, created, changed_by, changed, extra)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let columns = MemoryBuilder.unitColumns
+        insertUnit = try RawStatement(db, "INSERT INTO tm_unit (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
         try foldDeltas()
     }
 
-    static func hash(_ unit: TranslationUnit) -> Int64 {
-        var h = StableHash()
-        for v in unit.variants.sorted(by: { $0.language.language.memoryIndex < $1.language.language.memoryIndex }) {
-            h.add(v.language.language.rawValue)
-            h.add(v.content.markup)
-        }
-        return h.signed
-    }
-
-    func add(_ unit: TranslationUnit, origin: String?) throws {
-        let hash = MemoryBuilder.hash(unit)
-        if knownHashes.contains(hash) {
+    func add(_ prepared: PreparedMemoryUnit, origin: String?) throws {
+        if prepared.variants.isEmpty && prepared.unit.foreignVariants.isEmpty { return }
+        if !knownHashes.insert(prepared.hash).inserted {
             summary.duplicates += 1
             return
         }
-        knownHashes.insert(hash)
         let id = nextUnit
         nextUnit += 1
         lengths.append(contentsOf: repeatElement(0, count: 6))
-
-        var seen = Set<Language>()
-        var alternates: [TranslationUnit.Variant] = []
-        for variant in unit.variants {
-            let language = variant.language.language
-            if !seen.insert(language).inserted {
-                alternates.append(variant)
-                continue
+        try MemoryBuilder.bindRow(insertUnit, id: id, prepared, origin: origin, segment: nil) { v in
+            let l = v.language.memoryIndex
+            let encoding = VariantEncoding.encode(v) { kind, bytes in
+                let e = dictionary.entry(bytes, meta: TokenDictionary.meta(language: l, kind: kind))
+                return (dictionary.ids[e], e)
             }
-            try store(variant, unit: id)
-            summary.variants[language.rawValue, default: 0] += 1
+            lengths[Int(id - firstUnit) * 6 + l] = PostingCodec.capped(encoding.length)
+            let unit = UInt32(truncatingIfNeeded: id)
+            for e in encoding.indexed {
+                dictionary.postings[e].append(unit)
+                dictionary.df[e] += 1
+            }
+            summary.variants[v.language.rawValue, default: 0] += 1
+            return encoding
         }
-        summary.foreignVariants += unit.foreignVariants.count
-        let extra = MemoryExtra(properties: MemoryExtra.nonEmpty(unit.properties), notes: MemoryExtra.nonEmpty(unit.notes),
-                                attributes: MemoryExtra.nonEmpty(unit.attributes),
-                                foreignVariants: MemoryExtra.nonEmpty(unit.foreignVariants),
-                                alternates: MemoryExtra.nonEmpty(alternates))
-        insertUnit.bind(1, id)
-        insertUnit.bind(2, unit.id)
-        insertUnit.bind(3, origin ?? unit.origin)
-        insertUnit.bind(4, hash)
-        insertUnit.bind(5, unit.author)
-        insertUnit.bind(6, MemoryDates.text(unit.created))
-        insertUnit.bind(7, unit.changedBy)
-        insertUnit.bind(8, MemoryDates.text(unit.changed))
-        insertUnit.bind(9, try MemoryExtra.json(extra))
         try insertUnit.run()
+        summary.foreignVariants += prepared.unit.foreignVariants.count
         summary.units += 1
     }
 
-    private func store(_ variant: TranslationUnit.Variant, unit: Int64) throws {
-        let language = variant.language.language.memoryIndex
-        let plain = variant.content.plainText
-        let encoding = VariantEncoding.encode(variant.content, plainText: plain) { kind, bytes in
-            let e = dictionary.entry(bytes, meta: TokenDictionary.meta(language: language, kind: kind))
-            return (dictionary.ids[e], e)
+    /// Binds a unit row to a statement over ``unitColumns``; `encode` gives each variant's tokens.
+    static func bindRow(_ s: RawStatement, id: Int64, _ prepared: PreparedMemoryUnit, origin: String?, segment: Int64?,
+                        encode: (PreparedVariant) throws -> VariantEncoding) throws {
+        s.bind(1, id)
+        s.bind(2, prepared.hash)
+        for v in prepared.variants {
+            let l = Int32(v.language.memoryIndex)
+            let encoding = try encode(v)
+            encoding.tokens.withUnsafeBytes { s.bind(3 + l, blob: $0) }
+            if let context = v.context { s.bind(9 + l, context) }
+            s.bind(15 + l, v.plain)
+            if let json = v.contentJSON { s.bind(21 + l, json) }
+            if let tag = v.tag { s.bind(27 + l, tag) }
         }
-        let slot = Int(unit - firstUnit) * 6 + language
-        lengths[slot] = PostingCodec.capped(encoding.length)
-        for e in encoding.indexed {
-            dictionary.postings[e].append(UInt32(truncatingIfNeeded: unit))
-            dictionary.df[e] += 1
-        }
-        let hasCodes = variant.content.runs.contains { if case .code = $0 { return true } else { return false } }
-        insertVariant.bind(1, unit * 8 + Int64(language))
-        insertVariant.bind(2, MemoryBuilder.languageCodes[language])
-        insertVariant.bind(3, variant.language.tag)
-        insertVariant.bind(4, plain)
-        insertVariant.bind(5, hasCodes ? String(decoding: try JSONEncoder().encode(variant.content), as: UTF8.self) : nil)
-        encoding.blob.withUnsafeBytes { insertVariant.bind(6, blob: $0) }
-        if let context = VariantEncoding.context(previous: variant.previous, next: variant.next) {
-            insertVariant.bind(7, context)
-        } else {
-            insertVariant.bindNull(7)
-        }
-        insertVariant.bind(8, variant.author)
-        insertVariant.bind(9, MemoryDates.text(variant.created))
-        insertVariant.bind(10, variant.changedBy)
-        insertVariant.bind(11, MemoryDates.text(variant.changed))
-        let extra = MemoryExtra(properties: MemoryExtra.nonEmpty(variant.properties), notes: MemoryExtra.nonEmpty(variant.notes),
-                                attributes: MemoryExtra.nonEmpty(variant.attributes),
-                                previous: variant.previous, next: variant.next)
-        insertVariant.bind(12, try MemoryExtra.json(extra))
-        try insertVariant.run()
+        let unit = prepared.unit
+        s.bind(33, unit.id)
+        s.bind(34, origin ?? unit.origin)
+        if let segment { s.bind(35, segment) }
+        s.bind(36, unit.author)
+        s.bind(37, MemoryDates.text(unit.created))
+        s.bind(38, unit.changedBy)
+        s.bind(39, MemoryDates.text(unit.changed))
+        s.bind(40, prepared.extra)
     }
 
     /// Takes the postings that workspace edits added since the last build into this build.
@@ -227,6 +167,8 @@ final class MemoryBuilder {
         let readPostings = try RawStatement(db, "SELECT length, units FROM tm_posting WHERE token = ?")
         let deletePostings = try RawStatement(db, "DELETE FROM tm_posting WHERE token = ?")
         let insertPosting = try RawStatement(db, "INSERT INTO tm_posting (token, length, units) VALUES (?, ?, ?)")
+        var entries: [UInt64] = []
+        var scratch: [UInt64] = []
         for e in 0..<dictionary.count {
             let id = Int64(dictionary.ids[e])
             let added = dictionary.postings[e]
@@ -235,7 +177,7 @@ final class MemoryBuilder {
                 insertToken.bind(1, id)
                 insertToken.bind(2, MemoryBuilder.languageCodes[dictionary.language(e)])
                 insertToken.bind(3, Int64(dictionary.kind(e)))
-                insertToken.bind(4, dictionary.text(e))
+                dictionary.withText(e) { insertToken.bind(4, utf8: $0) }
                 insertToken.bind(5, Int64(dictionary.df[e]))
                 try insertToken.run()
             } else if !added.isEmpty {
@@ -245,30 +187,35 @@ final class MemoryBuilder {
             }
             if added.isEmpty && extra.isEmpty { continue }
             let language = dictionary.language(e)
-            var entries = extra
-            entries.reserveCapacity(extra.count + added.count)
+            entries.removeAll(keepingCapacity: true)
+            entries.append(contentsOf: extra)
             for unit in added {
                 entries.append(PostingCodec.entry(unit: unit, length: lengths[Int(Int64(unit) - firstUnit) * 6 + language]))
             }
             if !dictionary.isNew[e] {
+                // Stored lists are sorted by length then unit, and hold only older units.
+                var stored: [UInt64] = []
                 readPostings.bind(1, id)
                 while try readPostings.step() {
-                    entries.append(contentsOf: PostingCodec.entries(row: Int(readPostings.int64(0)), bytes: readPostings.blob(1)))
+                    stored.append(contentsOf: PostingCodec.entries(row: Int(readPostings.int64(0)), bytes: readPostings.blob(1)))
                 }
                 readPostings.reset()
                 deletePostings.bind(1, id)
                 try deletePostings.run()
+                entries.insert(contentsOf: stored, at: extra.count)
             }
-            entries.sort()
-            var unique = entries
-            if entries.count > 1 {
-                unique.removeAll(keepingCapacity: true)
-                for x in entries where unique.last != x { unique.append(x) }
+            if extra.isEmpty {
+                // Units ascend within stored lists and among new units, new after stored: a stable
+                // sort by length gives length-then-unit order.
+                PostingCodec.sortByLength(&entries, scratch: &scratch)
+            } else {
+                entries.sort()
+                PostingCodec.removeDuplicates(&entries)
             }
-            for row in PostingCodec.rows(unique) {
+            try PostingCodec.forEachRow(entries) { length, bytes in
                 insertPosting.bind(1, id)
-                insertPosting.bind(2, row.length)
-                row.bytes.withUnsafeBytes { insertPosting.bind(3, blob: $0) }
+                insertPosting.bind(2, length)
+                insertPosting.bind(3, blob: bytes)
                 try insertPosting.run()
             }
             dictionary.postings[e] = []

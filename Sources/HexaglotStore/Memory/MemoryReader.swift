@@ -88,7 +88,8 @@ public final class MemoryReader {
         var fresh: [String: UInt32] = [:]
         var handle = 0
         var anyNumber: UInt32?
-        let encoding = try VariantEncoding.encode(content, plainText: content.plainText) { kind, bytes in
+        let prepared = try PreparedVariant(TranslationUnit.Variant(language: LanguageTag(language), content: content))
+        let encoding = try VariantEncoding.encode(prepared) { kind, bytes in
             find.bind(1, language.rawValue)
             find.bind(2, Int64(kind))
             find.bind(3, utf8: bytes)
@@ -133,64 +134,70 @@ public final class MemoryReader {
         }
     }
 
-    /// Calls `body` with the stored tokens of a unit's variant, or nil when the unit has no
-    /// variant in that language. The buffer is valid only during the call.
-    public func withTokens<T>(unit: UInt32, language: Language, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
-        let s = try statement("SELECT tokens FROM tm_variant WHERE id = ?")
-        s.bind(1, Int64(unit) * 8 + Int64(language.memoryIndex))
+    /// Calls `body` with the stored tokens of a unit's variant in `language` (nil when it has
+    /// none) and whether it has a variant in `target`. The buffer is valid only during the call.
+    public func withTokens<T>(unit: UInt32, language: Language, target: Language? = nil,
+                              _ body: (UnsafeRawBufferPointer?, Bool) throws -> T) throws -> T {
+        let l = language.rawValue, t = (target ?? language).rawValue
+        let s = try statement("SELECT \(l)_tokens, \(t)_tokens IS NOT NULL FROM tm_unit WHERE id = ?")
+        s.bind(1, Int64(unit))
         defer { s.reset() }
-        guard try s.step() else { return try body(nil) }
-        return try body(s.blob(0))
+        guard try s.step(), !s.isNull(0) else { return try body(nil, false) }
+        return try body(s.blob(0), s.int64(1) != 0)
     }
 
     /// Whether the unit has a variant in `language`.
     public func hasVariant(unit: UInt32, language: Language) throws -> Bool {
-        let s = try statement("SELECT 1 FROM tm_variant WHERE id = ?")
-        s.bind(1, Int64(unit) * 8 + Int64(language.memoryIndex))
+        let s = try statement("SELECT \(language.rawValue)_tokens IS NOT NULL FROM tm_unit WHERE id = ?")
+        s.bind(1, Int64(unit))
         defer { s.reset() }
-        return try s.step()
+        return try s.step() && s.int64(0) != 0
     }
 
     /// A unit's variant in `language`.
     public func variant(unit: Int64, language: Language) throws -> StoredVariant? {
+        let l = language.rawValue
         let s = try statement("""
-            SELECT tag, text, content, tokens, context, author, changed_by, changed, created FROM tm_variant WHERE id = ?
+            SELECT \(l)_tag, \(l)_text, \(l)_content, \(l)_tokens, \(l)_context, author, changed_by, changed, created, extra
+            FROM tm_unit WHERE id = ?
             """)
-        s.bind(1, unit * 8 + Int64(language.memoryIndex))
+        s.bind(1, unit)
         defer { s.reset() }
-        guard try s.step() else { return nil }
-        return try storedVariant(s, unit: unit, language: language, offset: 0)
-    }
-
-    private func storedVariant(_ s: RawStatement, unit: Int64, language: Language, offset c: Int32) throws -> StoredVariant {
-        let tag = (try? LanguageTag(parsing: s.text(c) ?? language.rawValue)) ?? LanguageTag(language)
-        let text = s.text(c + 1) ?? ""
-        let content: Content
-        if let json = s.text(c + 2) {
-            content = try JSONDecoder().decode(Content.self, from: Data(json.utf8))
-        } else {
-            content = Content(text: text)
+        guard try s.step(), !s.isNull(1) else { return nil }
+        let tag = s.text(0).flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
+        let text = s.text(1) ?? ""
+        let content = try s.text(2).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
+        var variant = StoredVariant(unit: unit, language: tag, content: content, tokens: VariantEncoding.tokens(s.blob(3)),
+                                    context: s.isNull(4) ? nil : s.int64(4), author: s.text(5), changedBy: s.text(6),
+                                    changed: MemoryDates.date(s.text(7)), created: MemoryDates.date(s.text(8)))
+        if let own = MemoryExtra.decode(s.text(9)).variants?[l] {
+            variant.author = own.author ?? variant.author
+            variant.changedBy = own.changedBy ?? variant.changedBy
+            variant.changed = own.changed ?? variant.changed
+            variant.created = own.created ?? variant.created
         }
-        return StoredVariant(unit: unit, language: tag, content: content, tokens: VariantEncoding.tokens(s.blob(c + 3)),
-                             context: s.isNull(c + 4) ? nil : s.int64(c + 4), author: s.text(c + 5),
-                             changedBy: s.text(c + 6), changed: MemoryDates.date(s.text(c + 7)),
-                             created: MemoryDates.date(s.text(c + 8)))
+        return variant
     }
 
-    /// Calls `body` with every variant in `language` (unit id and stored tokens): the exhaustive scan.
-    public func forEachVariant(language: Language, _ body: (UInt32, UnsafeRawBufferPointer) throws -> Void) throws {
-        let s = try RawStatement(db, "SELECT id, tokens FROM tm_variant WHERE (id & 7) = ?")
-        s.bind(1, language.memoryIndex)
+    /// Calls `body` with every variant in `language` (unit id, stored tokens, and a mask of the
+    /// unit's languages by ``HexaglotCore/Language/memoryIndex``): the exhaustive scan.
+    public func forEachVariant(language: Language, _ body: (UInt32, UnsafeRawBufferPointer, UInt8) throws -> Void) throws {
+        let mask = Language.allCases.map { "((\($0.rawValue)_tokens IS NOT NULL) << \($0.memoryIndex))" }.joined(separator: " | ")
+        let s = try RawStatement(db, "SELECT id, \(language.rawValue)_tokens, \(mask) FROM tm_unit WHERE \(language.rawValue)_tokens IS NOT NULL")
         while try s.step() {
-            try body(UInt32(s.int64(0) >> 3), s.blob(1))
+            try body(UInt32(s.int64(0)), s.blob(1), UInt8(truncatingIfNeeded: s.int64(2)))
         }
     }
 
     /// The whole unit, with every variant and what came with it.
     public func unit(_ id: Int64) throws -> StoredUnit? {
+        var columns: [String] = []
+        for language in Language.allCases {
+            columns += ["\(language.rawValue)_tag", "\(language.rawValue)_text", "\(language.rawValue)_content"]
+        }
         let u = try statement("""
             SELECT u.tuid, u.origin, u.author, u.created, u.changed_by, u.changed, u.extra,
-                   d.reference, s.position, s.archived_in_revision
+                   d.reference, s.position, s.archived_in_revision, \(columns.map { "u." + $0 }.joined(separator: ", "))
             FROM tm_unit u LEFT JOIN segment s ON s.id = u.segment_id LEFT JOIN document d ON d.id = s.document_id
             WHERE u.id = ?
             """)
@@ -207,23 +214,14 @@ public final class MemoryReader {
         if let reference = u.text(7) {
             segment = (reference, Int(u.int64(8)) + 1, !u.isNull(9))
         }
-        let v = try statement("""
-            SELECT id, tag, text, content, author, created, changed_by, changed, extra FROM tm_variant
-            WHERE id BETWEEN ? AND ? ORDER BY id
-            """)
-        v.bind(1, id * 8)
-        v.bind(2, id * 8 + 7)
-        defer { v.reset() }
-        while try v.step() {
-            let language = Language(memoryIndex: Int(v.int64(0) & 7)) ?? .en
-            let tag = (try? LanguageTag(parsing: v.text(1) ?? language.rawValue)) ?? LanguageTag(language)
-            let text = v.text(2) ?? ""
-            let content = try v.text(3).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
-            let vextra = MemoryExtra.decode(v.text(8))
-            unit.variants.append(TranslationUnit.Variant(
-                language: tag, content: content, author: v.text(4), created: MemoryDates.date(v.text(5)),
-                changedBy: v.text(6), changed: MemoryDates.date(v.text(7)),
-                previous: vextra.previous, next: vextra.next, properties: vextra.properties ?? [], notes: vextra.notes ?? [], attributes: vextra.attributes ?? [:]))
+        for (i, language) in Language.allCases.enumerated() {
+            let c = Int32(10 + 3 * i)
+            guard let text = u.text(c + 1) else { continue }
+            let tag = u.text(c).flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
+            let content = try u.text(c + 2).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
+            var variant = TranslationUnit.Variant(language: tag, content: content)
+            extra.variants?[language.rawValue]?.apply(to: &variant)
+            unit.variants.append(variant)
         }
         unit.variants.append(contentsOf: extra.alternates ?? [])
         return StoredUnit(id: id, unit: unit, segment: segment)
@@ -252,8 +250,9 @@ public final class MemoryReader {
 
     public func statistics() throws -> MemoryStatistics {
         var variants: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT language, count(*) AS n FROM tm_variant GROUP BY language") {
-            variants[row["language"]] = row["n"]
+        let counts = Language.allCases.map { "count(\($0.rawValue)_tokens)" }.joined(separator: ", ")
+        if let row = try Row.fetchOne(db, sql: "SELECT \(counts) FROM tm_unit") {
+            for (i, language) in Language.allCases.enumerated() { variants[language.rawValue] = row[i] }
         }
         return MemoryStatistics(
             units: try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_unit") ?? 0,

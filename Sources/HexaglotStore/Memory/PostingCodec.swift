@@ -13,8 +13,8 @@ enum PostingCodec {
     /// Entries as `length << 32 | unit`, which sorts by length then unit.
     static func entry(unit: UInt32, length: UInt8) -> UInt64 { UInt64(length) << 32 | UInt64(unit) }
 
-    /// The rows (length, bytes) for sorted, distinct entries.
-    static func rows(_ entries: [UInt64]) -> [(length: Int, bytes: [UInt8])] {
+    /// Calls `body` with each row (length, bytes) of sorted, distinct entries.
+    static func forEachRow(_ entries: [UInt64], _ body: (Int, UnsafeRawBufferPointer) throws -> Void) rethrows {
         if entries.count < splitThreshold {
             var bytes = [UInt8](repeating: 0, count: entries.count * 5)
             bytes.withUnsafeMutableBytes { raw in
@@ -23,24 +23,65 @@ enum PostingCodec {
                     raw[entries.count * 4 + i] = UInt8(truncatingIfNeeded: e >> 32)
                 }
             }
-            return [(0, bytes)]
+            try bytes.withUnsafeBytes { try body(0, $0) }
+            return
         }
-        var rows: [(Int, [UInt8])] = []
-        var i = 0
-        while i < entries.count {
-            let length = Int(entries[i] >> 32)
-            var j = i
-            while j < entries.count, Int(entries[j] >> 32) == length { j += 1 }
-            var bytes = [UInt8](repeating: 0, count: (j - i) * 4)
-            bytes.withUnsafeMutableBytes { raw in
-                for k in i..<j {
-                    raw.storeBytes(of: UInt32(truncatingIfNeeded: entries[k]).littleEndian, toByteOffset: (k - i) * 4, as: UInt32.self)
+        var bytes = [UInt8](repeating: 0, count: entries.count * 4)
+        try bytes.withUnsafeMutableBytes { raw in
+            var i = 0
+            while i < entries.count {
+                let length = Int(entries[i] >> 32)
+                var j = i
+                while j < entries.count, Int(entries[j] >> 32) == length {
+                    raw.storeBytes(of: UInt32(truncatingIfNeeded: entries[j]).littleEndian, toByteOffset: (j - i) * 4, as: UInt32.self)
+                    j += 1
                 }
+                try body(length, UnsafeRawBufferPointer(rebasing: raw[0..<(j - i) * 4]))
+                i = j
             }
-            rows.append((length, bytes))
-            i = j
         }
+    }
+
+    /// The rows of sorted, distinct entries, as arrays (for tests).
+    static func rows(_ entries: [UInt64]) -> [(length: Int, bytes: [UInt8])] {
+        var rows: [(Int, [UInt8])] = []
+        forEachRow(entries) { rows.append(($0, Array($1))) }
         return rows
+    }
+
+    static func isSorted(_ entries: [UInt64]) -> Bool {
+        var i = 1
+        while i < entries.count {
+            if entries[i - 1] >= entries[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    static func removeDuplicates(_ entries: inout [UInt64]) {
+        guard entries.count > 1 else { return }
+        var w = 1
+        for r in 1..<entries.count where entries[r] != entries[w - 1] {
+            entries[w] = entries[r]
+            w += 1
+        }
+        entries.removeSubrange(w...)
+    }
+
+    /// Sorts entries whose units ascend by length, keeping unit order within a length (a
+    /// counting sort: the lengths are bytes).
+    static func sortByLength(_ entries: inout [UInt64], scratch: inout [UInt64]) {
+        var counts = [Int](repeating: 0, count: 257)
+        for e in entries { counts[Int(e >> 32) + 1] += 1 }
+        for i in 1..<257 { counts[i] += counts[i - 1] }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: repeatElement(0, count: entries.count))
+        for e in entries {
+            let l = Int(e >> 32)
+            scratch[counts[l]] = e
+            counts[l] += 1
+        }
+        swap(&entries, &scratch)
     }
 
     /// Calls `body` with each (unit, length) of a row whose length lies in `window`.

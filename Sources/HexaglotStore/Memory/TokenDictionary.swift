@@ -72,6 +72,12 @@ struct TokenDictionary {
         }
     }
 
+    /// Calls `body` with the token's bytes.
+    func withText<T>(_ e: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let start = Int(offsets[e])
+        return try arena.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<start + Int(lengths[e])])) }
+    }
+
     func language(_ e: Int) -> Int { Int(meta[e] >> 2) }
     func kind(_ e: Int) -> UInt32 { UInt32(meta[e] & 3) }
 

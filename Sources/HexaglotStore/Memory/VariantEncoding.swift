@@ -2,47 +2,40 @@ import HexaglotCore
 import HexaglotText
 
 /// A variant's text as the memory indexes it: its tokens in stored form, its length, and the
-/// tokens its units are listed under in the inverted index.
+/// tokens its unit is listed under in the inverted index.
 struct VariantEncoding {
     /// Words and numbers in text order, then punctuation in text order, then inline codes.
     var tokens: [UInt32] = []
     /// How many words and numbers: the length the fuzzy score and the length filter use.
     var length = 0
     /// Dictionary handles (see `encode`) of the distinct words, and of the any-number token
-    /// when the text has a number: what the variant is found under.
+    /// when the text has a number: what the unit is found under.
     var indexed: [Int] = []
 
-    /// Encodes `content`; `lookup(kind, bytes)` gives a token's (id, handle), adding it to the
-    /// dictionary when new.
-    static func encode(_ content: Content, plainText: String,
+    /// Encodes a prepared variant; `lookup(kind, bytes)` gives a token's (id, handle), adding it
+    /// to the dictionary when new.
+    static func encode(_ v: PreparedVariant,
                        lookup: (UInt32, UnsafeBufferPointer<UInt8>) throws -> (id: UInt32, handle: Int)) rethrows -> VariantEncoding {
         var result = VariantEncoding()
-        var key = MatchingKey.make(plainText)
+        result.tokens.reserveCapacity(v.spans.count + v.codes.count)
         var punctuation: [UInt32] = []
         var sawNumber = false
-        try key.withUTF8 { bytes in
-            var failure: Error?
-            MatchTokenizer.forEachToken(in: bytes) { start, end, kind in
-                guard failure == nil else { return }
-                do {
-                    let k = MemoryToken.kind(kind)
-                    let (id, handle) = try lookup(k, UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    let token = MemoryToken.make(kind: k, id: id)
-                    switch kind {
-                    case .word:
-                        result.tokens.append(token)
-                        if !result.indexed.contains(handle) { result.indexed.append(handle) }
-                    case .number:
-                        result.tokens.append(token)
-                        sawNumber = true
-                    case .punctuation:
-                        punctuation.append(token)
-                    }
-                } catch {
-                    failure = error
+        try v.key.withUnsafeBufferPointer { bytes in
+            for span in v.spans {
+                let start = Int(span >> 34), end = Int((span >> 2) & 0xFFFF_FFFF), kind = UInt32(span & 3)
+                let (id, handle) = try lookup(kind, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let token = MemoryToken.make(kind: kind, id: id)
+                switch kind {
+                case MemoryToken.word:
+                    result.tokens.append(token)
+                    if !result.indexed.contains(handle) { result.indexed.append(handle) }
+                case MemoryToken.number:
+                    result.tokens.append(token)
+                    sawNumber = true
+                default:
+                    punctuation.append(token)
                 }
             }
-            if let failure { throw failure }
         }
         result.length = result.tokens.count
         if sawNumber {
@@ -50,9 +43,7 @@ struct VariantEncoding {
             if !result.indexed.contains(anyNumber.handle) { result.indexed.append(anyNumber.handle) }
         }
         result.tokens.append(contentsOf: punctuation)
-        for run in content.runs {
-            if case .code(let code) = run { result.tokens.append(MemoryToken.code(code)) }
-        }
+        result.tokens.append(contentsOf: v.codes)
         return result
     }
 

@@ -8,8 +8,9 @@ import HexaglotText
 /// the same transaction as the change that touched it.
 ///
 /// Its postings go to `tm_posting_delta` (a bulk import folds them into the main lists), so an
-/// edit never rewrites a long posting list. Archived segments keep their units: nothing
-/// translated is lost when a source letter changes.
+/// edit never rewrites a long posting list; lookups score units on their current tokens, so a
+/// posting left behind by an older text costs a little time, never a wrong result. Archived
+/// segments keep their units: nothing translated is lost when a source letter changes.
 extension Workspace {
     static let memoryStatuses: [TranslationStatus] = [.translated, .reviewed, .approved]
 
@@ -22,98 +23,78 @@ extension Workspace {
             .filter(Column("segment_id") == segment.id! && Workspace.memoryStatuses.map(\.rawValue).contains(Column("status")))
             .fetchAll(db)
         if translations.isEmpty {
-            if let existing { try deleteMemoryUnit(db, existing) }
+            if let existing { try db.execute(sql: "DELETE FROM tm_unit WHERE id = ?", arguments: [existing]) }
             return
         }
         let live = segment.archivedInRevision == nil
-        var variants: [(TranslationUnit.Variant, context: Int64?)] = []
+        // The texts around the segment, in the source and in each language, for in-context matches.
+        var around: [String: (previous: String?, next: String?)] = [:]
+        if live {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.position, s.plain_text, t.language, t.plain_text AS translated
+                FROM segment s LEFT JOIN translation t ON t.segment_id = s.id
+                WHERE s.document_id = ? AND s.archived_in_revision IS NULL AND s.position IN (?, ?)
+                """, arguments: [segment.documentId, segment.position - 1, segment.position + 1])
+            for row in rows {
+                let before = (row["position"] as Int) < segment.position
+                let source: String = row["plain_text"]
+                if before { around[sourceLanguage.rawValue, default: (nil, nil)].previous = source }
+                else { around[sourceLanguage.rawValue, default: (nil, nil)].next = source }
+                if let language: String = row["language"], let text: String = row["translated"] {
+                    if before { around[language, default: (nil, nil)].previous = text } else { around[language, default: (nil, nil)].next = text }
+                }
+            }
+        }
         let sourceTag = (try? LanguageTag(parsing: document.sourceTag)) ?? LanguageTag(sourceLanguage)
-        variants.append((TranslationUnit.Variant(language: sourceTag, content: segment.content, changed: document.updatedAt),
-                         live ? VariantEncoding.context(previous: segment.previousKey, next: segment.nextKey) : nil))
+        var variants = [TranslationUnit.Variant(language: sourceTag, content: segment.content,
+                                                previous: around[sourceLanguage.rawValue]?.previous,
+                                                next: around[sourceLanguage.rawValue]?.next)]
         for t in translations {
             guard let language = Language(rawValue: t.language) else { continue }
-            var context: Int64?
-            if live {
-                let around = try String.fetchAll(db, sql: """
-                    SELECT s.position || char(1) || t.matching_key FROM segment s JOIN translation t ON t.segment_id = s.id
-                    WHERE s.document_id = ? AND s.archived_in_revision IS NULL AND s.position IN (?, ?) AND t.language = ?
-                    """, arguments: [segment.documentId, segment.position - 1, segment.position + 1, t.language])
-                var previous: String?, next: String?
-                for row in around {
-                    let parts = row.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
-                    guard parts.count == 2, let position = Int(parts[0]) else { continue }
-                    if position < segment.position { previous = String(parts[1]) } else { next = String(parts[1]) }
-                }
-                context = VariantEncoding.context(previous: previous, next: next)
-            }
             let tag = (try? LanguageTag(parsing: t.tag)) ?? LanguageTag(language)
-            variants.append((TranslationUnit.Variant(language: tag, content: t.content, author: t.author, changedBy: t.author,
-                                                     changed: t.updatedAt), context))
+            variants.append(TranslationUnit.Variant(language: tag, content: t.content, author: t.author, changedBy: t.author,
+                                                    changed: t.updatedAt, previous: around[t.language]?.previous,
+                                                    next: around[t.language]?.next))
         }
+        let author = translations.compactMap(\.author).first
+        let changed = translations.map(\.updatedAt).max()
+        let unit = TranslationUnit(variants: variants, origin: "\(document.reference)#\(segment.position + 1)",
+                                   author: author, created: changed, changedBy: author, changed: changed)
+        let prepared = try PreparedMemoryUnit(unit)
+        // Same texts in the same context as stored: nothing to do.
         var h = StableHash()
-        for (v, context) in variants {
-            h.add(v.language.tag)
-            h.add(v.content.markup)
-            h.add(String(context ?? 0))
-        }
+        h.add(String(prepared.hash))
+        for v in prepared.variants { h.add(String(v.context ?? 0)) }
+        h.add(prepared.extra ?? "")
         let hash = h.signed
         if let existing, try Int64.fetchOne(db, sql: "SELECT hash FROM tm_unit WHERE id = ?", arguments: [existing]) == hash {
             return
         }
-        let unit: Int64
-        let origin = "\(document.reference)#\(segment.position + 1)"
-        let author = translations.compactMap(\.author).first
-        let changed = translations.map(\.updatedAt).max()
-        if let existing {
-            unit = existing
-            try db.execute(sql: "DELETE FROM tm_variant WHERE id BETWEEN ? AND ?", arguments: [unit * 8, unit * 8 + 7])
-            try db.execute(sql: "UPDATE tm_unit SET hash = ?, origin = ?, changed_by = ?, changed = ? WHERE id = ?",
-                           arguments: [hash, origin, author, MemoryDates.text(changed), unit])
-        } else {
-            unit = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_unit") ?? 0) + 1
-            try db.execute(sql: """
-                INSERT INTO tm_unit (id, origin, segment_id, hash, author, created, changed_by, changed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [unit, origin, segment.id!, hash, author, MemoryDates.text(changed), author,
-                                 MemoryDates.text(changed)])
-        }
-        for (variant, context) in variants {
-            try insertWorkspaceVariant(db, variant, context: context, unit: unit)
-        }
-    }
-
-    private func insertWorkspaceVariant(_ db: Database, _ variant: TranslationUnit.Variant, context: Int64?, unit: Int64) throws {
-        let language = variant.language.language
+        let id = try existing ?? ((Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_unit") ?? 0) + 1)
+        let columns = MemoryBuilder.unitColumns
+        let insert = try RawStatement(db, "INSERT OR REPLACE INTO tm_unit (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
         let find = try db.cachedStatement(sql: "SELECT id FROM tm_token WHERE language = ? AND kind = ? AND text = ?")
-        let encoding = try VariantEncoding.encode(variant.content, plainText: variant.content.plainText) { kind, bytes in
-            let text = String(decoding: bytes, as: UTF8.self)
-            if let id = try Int64.fetchOne(find, arguments: [language.rawValue, Int(kind), text]) {
+        try MemoryBuilder.bindRow(insert, id: id, prepared, origin: unit.origin, segment: segment.id!) { v in
+            let language = v.language.rawValue
+            let encoding = try VariantEncoding.encode(v) { kind, bytes in
+                let text = String(decoding: bytes, as: UTF8.self)
+                if let id = try Int64.fetchOne(find, arguments: [language, Int(kind), text]) {
+                    return (UInt32(id), Int(id))
+                }
+                try db.execute(sql: "INSERT INTO tm_token (language, kind, text, df) VALUES (?, ?, ?, 0)",
+                               arguments: [language, Int(kind), text])
+                let id = db.lastInsertedRowID
                 return (UInt32(id), Int(id))
             }
-            try db.execute(sql: "INSERT INTO tm_token (language, kind, text, df) VALUES (?, ?, ?, 0)",
-                           arguments: [language.rawValue, Int(kind), text])
-            let id = db.lastInsertedRowID
-            return (UInt32(id), Int(id))
+            for token in encoding.indexed {
+                try db.execute(sql: "INSERT INTO tm_posting_delta (token, unit, length) VALUES (?, ?, ?)",
+                               arguments: [token, id, encoding.length])
+                try db.execute(sql: "UPDATE tm_token SET df = df + 1 WHERE id = ?", arguments: [token])
+            }
+            return encoding
         }
-        for token in encoding.indexed {
-            try db.execute(sql: "INSERT INTO tm_posting_delta (token, unit, length) VALUES (?, ?, ?)",
-                           arguments: [token, unit, encoding.length])
-            try db.execute(sql: "UPDATE tm_token SET df = df + 1 WHERE id = ?", arguments: [token])
-        }
-        let codes = variant.content.runs.contains { if case .code = $0 { return true } else { return false } }
-        try db.execute(sql: """
-            INSERT INTO tm_variant (id, language, tag, text, content, tokens, context, author, changed_by, changed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [unit * 8 + Int64(language.memoryIndex), language.rawValue, variant.language.tag,
-                             variant.content.plainText,
-                             codes ? String(decoding: try JSONEncoder().encode(variant.content), as: UTF8.self) : nil,
-                             Data(encoding.blob), context, variant.author, variant.changedBy,
-                             MemoryDates.text(variant.changed)])
-    }
-
-    func deleteMemoryUnit(_ db: Database, _ unit: Int64) throws {
-        try db.execute(sql: "DELETE FROM tm_variant WHERE id BETWEEN ? AND ?", arguments: [unit * 8, unit * 8 + 7])
-        try db.execute(sql: "DELETE FROM tm_unit WHERE id = ?", arguments: [unit])
+        insert.bind(2, hash)
+        try insert.run()
     }
 
     /// Rewrites the units of every segment of a document that has a unit or a done translation.

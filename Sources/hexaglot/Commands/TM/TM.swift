@@ -11,6 +11,6 @@ struct TM: ParsableCommand {
             translations aligned with `tm align`. Each unit holds up to six languages; any of them \
             can be looked up into any other.
             """,
-        subcommands: [TMAlign.self, TMLookup.self, TMConcordance.self, TMStats.self]
+        subcommands: [TMImport.self, TMExport.self, TMAlign.self, TMLookup.self, TMConcordance.self, TMStats.self]
     )
 }

@@ -60,14 +60,12 @@ struct TMAlign: ParsableCommand {
         var summary = MemoryImportSummary()
         if !dryRun && !kept.isEmpty {
             let workspace = try workspaceOptions.open()
-            summary = try workspace.importMemory(name: "aligned: " + name, hash: nil, origin: "aligned: " + name) { add in
-                for pair in kept {
-                    try add(TranslationUnit(variants: [
-                        .init(language: a.language, content: pair.source),
-                        .init(language: b.language, content: pair.target),
-                    ], properties: [UnitProperty(type: "x-alignment", value: "\(pair.kind.rawValue) \(String(format: "%.2f", pair.confidence))")]))
-                }
-            }
+            summary = try workspace.importMemory(name: "aligned: " + name, origin: "aligned: " + name, units: kept.map { pair in
+                TranslationUnit(variants: [
+                    .init(language: a.language, content: pair.source),
+                    .init(language: b.language, content: pair.target),
+                ], properties: [UnitProperty(type: "x-alignment", value: "\(pair.kind.rawValue) \(String(format: "%.2f", pair.confidence))")])
+            })
         }
         if output.json {
             struct Report: Encodable {

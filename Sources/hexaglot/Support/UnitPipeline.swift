@@ -1,0 +1,83 @@
+import Foundation
+import HexaglotStore
+
+/// Hands prepared memory units from a reading thread to the thread that stores them.
+///
+/// The reader parses the file and does the text work (keys, tokens) while the store writes the
+/// previous batches, so an import uses both cores. The queue is bounded, so a large file never
+/// piles up in memory; an error on either side stops both.
+final class UnitPipeline: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[PreparedMemoryUnit]] = []
+    private var finished = false
+    private var cancelled = false
+    private var failure: Error?
+    private let capacity: Int
+    private let done = DispatchSemaphore(value: 0)
+
+    init(capacity: Int = 16) { self.capacity = capacity }
+
+    /// Runs `read` on its own thread; it calls `put` with each batch and returns at the end.
+    func start(_ read: @escaping @Sendable (_ put: ([PreparedMemoryUnit]) throws -> Void) throws -> Void) {
+        let thread = Thread { [self] in
+            do {
+                try read { batch in try self.put(batch) }
+                close(nil)
+            } catch {
+                close(error)
+            }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Calls `body` with each batch in order, on the calling thread; rethrows the reader's error.
+    func drain(_ body: ([PreparedMemoryUnit]) throws -> Void) throws {
+        do {
+            while let batch = try take() { try body(batch) }
+        } catch {
+            cancel()
+            done.wait()
+            throw failure ?? error
+        }
+        done.wait()
+    }
+
+    private struct Cancelled: Error {}
+
+    private func put(_ batch: [PreparedMemoryUnit]) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        batches.append(batch)
+        condition.broadcast()
+    }
+
+    private func take() throws -> [PreparedMemoryUnit]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished { condition.wait() }
+        if let failure { throw failure }
+        if batches.isEmpty { return nil }
+        let batch = batches.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    private func close(_ error: Error?) {
+        condition.lock()
+        if failure == nil, let error, !(error is Cancelled) { failure = error }
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
