@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 static UChar fold_punct(UChar c) {
+    if (c < 0x60 || (c > 0x60 && c < 0xAB)) return c;
     switch (c) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x02BB: case 0x0060: case 0x00B4: case 0x2032: case 0xFF07:
         return '\'';
@@ -106,6 +107,9 @@ int32_t hx_matching_key_utf8(const char *text, int32_t length, char *out, int32_
 
 static int is_single_char_word(UChar32 c) {
     if (c < 0x2E80) return 0;
+    /* The common Han, Hiragana and Katakana blocks without a property lookup. */
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)) return 1;
+    if (c >= 0xAC00 && c <= 0xD7A3) return 0;
     if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return 1;
     UErrorCode err = U_ZERO_ERROR;
     UScriptCode script = uscript_getScript(c, &err);
@@ -116,6 +120,8 @@ static int is_word_char(UChar32 c) {
     if (c < 0x80) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
+    /* Cyrillic and basic Arabic letters, the bulk of ru and ar text. */
+    if ((c >= 0x0430 && c <= 0x045F) || (c >= 0x0410 && c <= 0x042F) || (c >= 0x0621 && c <= 0x064A)) return 1;
     int32_t mask = U_MASK(u_charType(c));
     return (mask & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK | U_GC_PC_MASK)) != 0;
 }

@@ -48,10 +48,9 @@ public struct ExhaustiveScan {
             throw MemoryError(.invalidQuery, "this scan holds \(language.rawValue) variants, not \(query.from.rawValue)")
         }
         let encoded = try reader.encode(query.content, language: query.from, previous: query.previous, next: query.next)
-        let ranked = try MemoryLookup.rank(encoded, query, reader: reader) { consider in
-            let target = UInt8(1) << UInt8(query.to.memoryIndex)
-            for i in units.indices where languages[i] & target != 0 { try consider(units[i], tokens[i]) }
-        }
-        return (ranked, encoded)
+        var ranker = Ranker(encoded, query, reader: reader)
+        let target = UInt8(1) << UInt8(query.to.memoryIndex)
+        for i in units.indices where languages[i] & target != 0 { try ranker.consider(units[i], tokens[i]) }
+        return (ranker.top.sorted, encoded)
     }
 }

@@ -49,14 +49,27 @@ public struct MemoryQuery: Sendable {
 /// Looks up memory matches through the persisted inverted index.
 ///
 /// The index lists, for each word (each character in Chinese) and for "any number", the units
-/// whose variant contains it, grouped by the variant's length. A variant can only reach the
-/// minimum score `s` if its length is within `[n·s/100, n·100/s]` of the query's `n` and it
-/// shares at least `⌈n·s/100⌉` of the query's tokens; so it must contain one of the query's
-/// `n − ⌈n·s/100⌉ + 1` rarest tokens (prefix filtering). Only those tokens' lists are read,
-/// only for those lengths, and every unit found is scored exactly: the result is the same as
-/// scoring every unit (see ``ExhaustiveScan``), only faster.
-public struct MemoryLookup {
+/// whose variant contains it, with the variant's length, grouped by length. A variant of
+/// length `m` can only reach the minimum score `s` against a query of length `n` if
+/// `n·s/100 ≤ m ≤ n·100/s`, and only if it shares at least `⌈n·s/100⌉` of the query's tokens;
+/// so it must contain one of the query's `n − ⌈n·s/100⌉ + 1` rarest tokens (prefix filtering).
+///
+/// 1. The lists of those rarest tokens, read only for the possible lengths, give the candidates.
+/// 2. The lists of the query's other tokens count, for each candidate, how many of the query's
+///    tokens it may share: `o`. With its length `m` (from the list), `100·min(o, m)/max(n, m)`
+///    bounds its score from above without reading it.
+/// 3. Candidates are read and scored exactly in the order of that bound, highest first, and the
+///    search stops when the bound falls below the score of the last of the best `limit`.
+///
+/// Every unit that could be among the best is scored with the same function as the exhaustive
+/// scan (``ExhaustiveScan``): the result is the same, only found faster. One lookup object
+/// keeps its counting arrays from one query to the next.
+public final class MemoryLookup {
     let reader: MemoryReader
+    /// Per unit id: the tokens it may share with the query, and its length (capped at 255).
+    private var counts: [UInt16] = []
+    private var lengths: [UInt8] = []
+    private var touched: [UInt32] = []
 
     public init(_ reader: MemoryReader) { self.reader = reader }
 
@@ -77,84 +90,133 @@ public struct MemoryLookup {
 
     /// Scores and orders the candidates: (unit, score) best first.
     func rank(_ encoded: EncodedQuery, _ query: MemoryQuery) throws -> [Ranked] {
+        var ranker = Ranker(encoded, query, reader: reader)
         if encoded.length == 0 {
             // Nothing but punctuation or codes: no word to look up by, so every variant is a candidate.
             let target = UInt8(1) << UInt8(query.to.memoryIndex)
-            return try Self.rank(encoded, query, reader: reader) { consider in
-                try reader.forEachVariant(language: query.from) { unit, blob, languages in
-                    if languages & target != 0 { try consider(unit, Self.tokens(blob)) }
-                }
+            try reader.forEachVariant(language: query.from) { unit, blob, languages in
+                if languages & target != 0 { try ranker.consider(unit, Self.tokens(blob)) }
             }
+            return ranker.top.sorted
         }
-        let window = MatchScore.lengthWindow(encoded.length, minimum: query.minimum)
-        let units = try candidates(encoded, minimum: query.minimum, window: window)
-        return try Self.rank(encoded, query, reader: reader) { consider in
-            for unit in units {
-                let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from, target: query.to) { blob, hasTarget in
-                    hasTarget ? blob.map(Self.tokens) : nil
-                }
-                if let tokens { try consider(unit, tokens) }
+        let candidates = try bounded(encoded, minimum: query.minimum)
+        for (unit, bound) in candidates {
+            if !ranker.mayAdmit(bound: bound) { break }
+            if query.excluding.contains(Int64(unit)) { continue }
+            let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from, target: query.to) { blob, hasTarget in
+                hasTarget ? blob.map(Self.tokens) : nil
             }
+            if let tokens { try ranker.consider(unit, tokens) }
         }
+        return ranker.top.sorted
     }
 
-    /// Scores what `candidates` offers (units that have the target language, with their stored
-    /// tokens) and keeps the best: the one ranking shared by the indexed lookup and the exhaustive scan.
-    static func rank(_ encoded: EncodedQuery, _ query: MemoryQuery, reader: MemoryReader,
-                     candidates: (_ consider: (UInt32, [UInt32]) throws -> Void) throws -> Void) throws -> [Ranked] {
-        let q = TokenParts(encoded.tokens)
-        var top = TopMatches(limit: query.limit, minimum: query.minimum)
-        var scratch: [Int] = []
-        try candidates { unit, tokens in
-            if query.excluding.contains(Int64(unit)) { return }
-            var score = MatchScore.score(query: q, candidate: TokenParts(tokens), scratch: &scratch)
-            guard top.admits(score.value, unit: unit) else { return }
-            if score.value == 100 {
-                let stored = try reader.variant(unit: Int64(unit), language: query.from)
-                score.applyTextForm(identical: stored?.content.plainText == query.content.plainText
-                                    && stored?.content.codes.count == query.content.codes.count)
-                if score.value == 100, let context = encoded.context, stored?.context == context {
-                    score.value = 101
-                }
-            }
-            top.insert(Ranked(unit: unit, score: score))
-        }
-        return top.sorted
-    }
-
-    /// The units that contain one of the query's rarest tokens, with a length in `window`.
-    func candidates(_ encoded: EncodedQuery, minimum: Int, window: ClosedRange<Int>) throws -> [UInt32] {
+    /// The candidates with the bound of their score, highest bound first (then newest unit).
+    func bounded(_ encoded: EncodedQuery, minimum: Int) throws -> [(unit: UInt32, bound: Int)] {
         let n = encoded.length
-        let required = max(1, (n * max(1, minimum) + 99) / 100)
+        let minimum = max(1, minimum)
+        let window = MatchScore.lengthWindow(n, minimum: minimum)
+        let required = max(1, (n * minimum + 99) / 100)
         let prefixSize = n - required + 1
-        // Each scored token occurrence stands for one index token; order occurrences rarest first.
-        var occurrences: [(token: UInt32, frequency: Int)] = []
-        let numberToken = encoded.indexed.first { $0.token == encoded.anyNumber }
-        for t in encoded.tokens.prefix(n) {
-            if t >> 30 == MemoryToken.number {
-                if let numberToken { occurrences.append(numberToken) }
-            } else if let f = encoded.indexed.first(where: { $0.token == t }) {
-                occurrences.append(f)
+        // The query's index tokens with how often each occurs among its words and numbers.
+        var occurrences: [(token: UInt32, count: Int, frequency: Int)] = []
+        for entry in encoded.indexed {
+            let count: Int
+            if entry.token == encoded.anyNumber {
+                count = encoded.tokens.prefix(n).filter { $0 >> 30 == MemoryToken.number }.count
+            } else {
+                count = encoded.tokens.prefix(n).filter { $0 == entry.token }.count
             }
+            occurrences.append((entry.token, count, entry.frequency))
         }
         occurrences.sort { $0.frequency != $1.frequency ? $0.frequency < $1.frequency : $0.token < $1.token }
-        var prefix: [UInt32] = []
-        for o in occurrences.prefix(prefixSize) where o.frequency > 0 && !prefix.contains(o.token) {
-            prefix.append(o.token)
+
+        let size = Int(try reader.maxUnitID()) + 1
+        if counts.count < size {
+            counts.append(contentsOf: repeatElement(0, count: size - counts.count))
+            lengths.append(contentsOf: repeatElement(0, count: size - lengths.count))
         }
-        var units: [UInt32] = []
-        for token in prefix {
-            try reader.forEachPosting(token: token, lengths: window) { unit, _ in units.append(unit) }
+        var touched: [UInt32] = []
+        swap(&touched, &self.touched)
+        touched.removeAll(keepingCapacity: true)
+        defer { swap(&touched, &self.touched) }
+        var result: [(unit: UInt32, bound: Int)] = []
+        try counts.withUnsafeMutableBufferPointer { counts in
+            try lengths.withUnsafeMutableBufferPointer { lengths in
+                var seen = 0
+                for o in occurrences {
+                    let opens = seen < prefixSize
+                    seen += o.count
+                    guard o.frequency > 0 else { continue }
+                    let add = UInt16(min(o.count, Int(UInt16.max)))
+                    try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
+                        let u = Int(unit)
+                        guard u < counts.count else { return }
+                        if counts[u] == 0 {
+                            guard opens else { return }
+                            touched.append(unit)
+                            lengths[u] = UInt8(min(length, 255))
+                        }
+                        counts[u] &+= add
+                    }
+                }
+                result.reserveCapacity(touched.count)
+                for unit in touched {
+                    let u = Int(unit)
+                    let m = Int(lengths[u])
+                    let shared = min(Int(counts[u]), min(n, m))
+                    let bound = 100 * shared / max(n, m)
+                    counts[u] = 0
+                    if bound >= minimum { result.append((unit, bound)) }
+                }
+            }
         }
-        units.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(units.count)
-        for u in units where unique.last != u { unique.append(u) }
-        return unique
+        result.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.unit > $1.unit }
+        return result
     }
 
     static func tokens(_ blob: UnsafeRawBufferPointer) -> [UInt32] {
         (0..<blob.count / 4).map { UInt32(littleEndian: blob.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
+    }
+}
+
+/// Scores candidates and keeps the best: the one ranking shared by the indexed lookup and the
+/// exhaustive scan.
+struct Ranker {
+    let encoded: EncodedQuery
+    let query: MemoryQuery
+    let reader: MemoryReader
+    let q: TokenParts
+    var top: TopMatches
+    var scratch: [Int] = []
+
+    init(_ encoded: EncodedQuery, _ query: MemoryQuery, reader: MemoryReader) {
+        self.encoded = encoded
+        self.query = query
+        self.reader = reader
+        q = TokenParts(encoded.tokens)
+        top = TopMatches(limit: query.limit, minimum: query.minimum)
+    }
+
+    /// Whether a candidate whose score is at most `bound` could still enter the best.
+    func mayAdmit(bound: Int) -> Bool {
+        top.admits(bound, unit: UInt32.max)
+    }
+
+    /// Scores a unit that has the target language, from its stored tokens in the query's language.
+    mutating func consider(_ unit: UInt32, _ tokens: [UInt32]) throws {
+        if query.excluding.contains(Int64(unit)) { return }
+        var score = MatchScore.score(query: q, candidate: TokenParts(tokens), scratch: &scratch)
+        guard top.admits(score.value, unit: unit) else { return }
+        if score.value == 100 {
+            let stored = try reader.variant(unit: Int64(unit), language: query.from)
+            score.applyTextForm(identical: stored?.content.plainText == query.content.plainText
+                                && stored?.content.codes.count == query.content.codes.count)
+            if score.value == 100, let context = encoded.context, stored?.context == context {
+                score.value = 101
+            }
+        }
+        top.insert(Ranked(unit: unit, score: score))
     }
 }
 

@@ -54,19 +54,17 @@ public enum MatchingKey {
         var capacity = count * 3 + 16
         for _ in 0..<2 {
             var status: Int32 = 0
-            var out = [UInt8](repeating: 0, count: capacity)
-            let needed = utf8.withMemoryRebound(to: CChar.self) { input in
-                out.withUnsafeMutableBufferPointer { o in
+            var needed: Int32 = 0
+            let out = [UInt8](unsafeUninitializedCapacity: capacity) { o, initialized in
+                needed = utf8.withMemoryRebound(to: CChar.self) { input in
                     o.withMemoryRebound(to: CChar.self) { o in
                         hx_matching_key_utf8(input.baseAddress, Int32(count), o.baseAddress, Int32(capacity), &status)
                     }
                 }
+                initialized = Int(needed) <= capacity && hx_failed(status) == 0 ? Int(needed) : 0
             }
             if hx_failed(status) != 0 { return Array(utf8) }
-            if Int(needed) <= capacity {
-                out.removeSubrange(Int(needed)...)
-                return out
-            }
+            if Int(needed) <= capacity { return out }
             capacity = Int(needed) + 1
         }
         return Array(utf8)

@@ -27,6 +27,10 @@ extension Workspace {
     public func importMemory(name: String, origin: String?,
                              _ produce: (_ add: (PreparedMemoryUnit) throws -> Void) throws -> Void) throws -> MemoryImportSummary {
         try write { db in
+            // A large page cache for the import's one transaction, so pages are written once.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let builder = try MemoryBuilder(db)
             try produce { unit in try builder.add(unit, origin: origin) }
             try builder.finish()
@@ -48,16 +52,21 @@ extension Workspace {
 /// Stores units in bulk and builds their postings in memory, written once at the end.
 final class MemoryBuilder {
     private let db: Database
-    private var dictionary: TokenDictionary
-    private var knownHashes: Set<Int64>
+    @exclusivity(unchecked) private var dictionary: TokenDictionary
+    @exclusivity(unchecked) private var knownHashes: Set<Int64>
     private let firstUnit: Int64
-    private var nextUnit: Int64
+    @exclusivity(unchecked) private var nextUnit: Int64
     /// Each new unit's variant lengths (capped at 255), six per unit.
-    private var lengths: [UInt8] = []
+    @exclusivity(unchecked) private var lengths: [UInt8] = []
+    /// The postings this import adds, in the order they come: dictionary entry and unit.
+    @exclusivity(unchecked) private var postingEntries: [UInt32] = []
+    @exclusivity(unchecked) private var postingUnits: [UInt32] = []
     /// Postings that come with their own length: folded deltas.
     private var extraEntries: [Int: [UInt64]] = [:]
     private let insertUnit: RawStatement
     private(set) var summary = MemoryImportSummary()
+    @exclusivity(unchecked) private var variantCounts = [Int](repeating: 0, count: 6)
+    @exclusivity(unchecked) private var scratch = VariantEncoding.Scratch()
     private static let languageCodes = (0..<6).map { Language(memoryIndex: $0)!.rawValue }
 
     /// The column list of a unit row, in the order `insertUnit` binds them.
@@ -103,17 +112,18 @@ final class MemoryBuilder {
         lengths.append(contentsOf: repeatElement(0, count: 6))
         try MemoryBuilder.bindRow(insertUnit, id: id, prepared, origin: origin, segment: nil) { v in
             let l = v.language.memoryIndex
-            let encoding = VariantEncoding.encode(v) { kind, bytes in
-                let e = dictionary.entry(bytes, meta: TokenDictionary.meta(language: l, kind: kind))
+            let encoding = VariantEncoding.encode(v, scratch: &scratch) { kind, bytes, hash in
+                let meta = TokenDictionary.meta(language: l, kind: kind)
+                let e = hash.map { dictionary.entry(bytes, meta: meta, hash: $0) } ?? dictionary.entry(bytes, meta: meta)
                 return (dictionary.ids[e], e)
             }
             lengths[Int(id - firstUnit) * 6 + l] = PostingCodec.capped(encoding.length)
             let unit = UInt32(truncatingIfNeeded: id)
             for e in encoding.indexed {
-                dictionary.postings[e].append(unit)
-                dictionary.df[e] += 1
+                postingEntries.append(UInt32(e))
+                postingUnits.append(unit)
             }
-            summary.variants[v.language.rawValue, default: 0] += 1
+            variantCounts[l] += 1
             return encoding
         }
         try insertUnit.run()
@@ -162,6 +172,24 @@ final class MemoryBuilder {
 
     /// Writes new tokens, document frequencies and the touched posting lists.
     func finish() throws {
+        for (l, n) in variantCounts.enumerated() where n > 0 { summary.variants[MemoryBuilder.languageCodes[l]] = n }
+        // Group the added postings by dictionary entry (a counting sort: units stay in order).
+        var starts = [Int](repeating: 0, count: dictionary.count + 1)
+        for e in postingEntries { starts[Int(e) + 1] += 1 }
+        for e in 0..<dictionary.count {
+            dictionary.df[e] += Int32(starts[e + 1])
+            starts[e + 1] += starts[e]
+        }
+        var grouped = [UInt32](repeating: 0, count: postingUnits.count)
+        var next = starts
+        for i in postingEntries.indices {
+            let e = Int(postingEntries[i])
+            grouped[next[e]] = postingUnits[i]
+            next[e] += 1
+        }
+        postingEntries = []
+        postingUnits = []
+
         let insertToken = try RawStatement(db, "INSERT INTO tm_token (id, language, kind, text, df) VALUES (?, ?, ?, ?, ?)")
         let updateToken = try RawStatement(db, "UPDATE tm_token SET df = ? WHERE id = ?")
         let readPostings = try RawStatement(db, "SELECT length, units FROM tm_posting WHERE token = ?")
@@ -171,7 +199,7 @@ final class MemoryBuilder {
         var scratch: [UInt64] = []
         for e in 0..<dictionary.count {
             let id = Int64(dictionary.ids[e])
-            let added = dictionary.postings[e]
+            let added = grouped[starts[e]..<starts[e + 1]]
             let extra = extraEntries[e] ?? []
             if dictionary.isNew[e] {
                 insertToken.bind(1, id)
@@ -189,20 +217,18 @@ final class MemoryBuilder {
             let language = dictionary.language(e)
             entries.removeAll(keepingCapacity: true)
             entries.append(contentsOf: extra)
-            for unit in added {
-                entries.append(PostingCodec.entry(unit: unit, length: lengths[Int(Int64(unit) - firstUnit) * 6 + language]))
-            }
             if !dictionary.isNew[e] {
                 // Stored lists are sorted by length then unit, and hold only older units.
-                var stored: [UInt64] = []
                 readPostings.bind(1, id)
                 while try readPostings.step() {
-                    stored.append(contentsOf: PostingCodec.entries(row: Int(readPostings.int64(0)), bytes: readPostings.blob(1)))
+                    entries.append(contentsOf: PostingCodec.entries(row: Int(readPostings.int64(0)), bytes: readPostings.blob(1)))
                 }
                 readPostings.reset()
                 deletePostings.bind(1, id)
                 try deletePostings.run()
-                entries.insert(contentsOf: stored, at: extra.count)
+            }
+            for unit in added {
+                entries.append(PostingCodec.entry(unit: unit, length: lengths[Int(Int64(unit) - firstUnit) * 6 + language]))
             }
             if extra.isEmpty {
                 // Units ascend within stored lists and among new units, new after stored: a stable
@@ -218,7 +244,6 @@ final class MemoryBuilder {
                 insertPosting.bind(3, blob: bytes)
                 try insertPosting.run()
             }
-            dictionary.postings[e] = []
         }
     }
 }

@@ -89,7 +89,7 @@ public final class MemoryReader {
         var handle = 0
         var anyNumber: UInt32?
         let prepared = try PreparedVariant(TranslationUnit.Variant(language: LanguageTag(language), content: content))
-        let encoding = try VariantEncoding.encode(prepared) { kind, bytes in
+        let encoding = try VariantEncoding.encode(prepared) { kind, bytes, _ in
             find.bind(1, language.rawValue)
             find.bind(2, Int64(kind))
             find.bind(3, utf8: bytes)
@@ -233,6 +233,13 @@ public final class MemoryReader {
         while try ids.step() {
             if let unit = try unit(ids.int64(0)) { try body(unit) }
         }
+    }
+
+    /// The highest unit id in use (0 when the memory is empty).
+    public func maxUnitID() throws -> Int64 {
+        let s = try statement("SELECT max(id) FROM tm_unit")
+        defer { s.reset() }
+        return try s.step() ? s.int64(0) : 0
     }
 
     /// How many units there are (for progress).

@@ -71,6 +71,10 @@ enum PostingCodec {
     /// Sorts entries whose units ascend by length, keeping unit order within a length (a
     /// counting sort: the lengths are bytes).
     static func sortByLength(_ entries: inout [UInt64], scratch: inout [UInt64]) {
+        if entries.count <= 64 {
+            entries.sort()
+            return
+        }
         var counts = [Int](repeating: 0, count: 257)
         for e in entries { counts[Int(e >> 32) + 1] += 1 }
         for i in 1..<257 { counts[i] += counts[i - 1] }

@@ -17,16 +17,18 @@ public struct PreparedMemoryUnit: Sendable {
 
     public init(_ unit: TranslationUnit) throws {
         self.unit = unit
-        var seen = Set<Language>()
+        var seen: UInt8 = 0
         var variants: [PreparedVariant] = []
         var alternates: [TranslationUnit.Variant] = []
         var perVariant: [String: MemoryExtra.VariantExtra] = [:]
         for v in unit.variants {
             let language = v.language.language
-            guard seen.insert(language).inserted else {
+            let bit = UInt8(1) << UInt8(language.memoryIndex)
+            guard seen & bit == 0 else {
                 alternates.append(v)
                 continue
             }
+            seen |= bit
             variants.append(try PreparedVariant(v))
             let extra = MemoryExtra.VariantExtra(v)
             if !extra.isEmpty { perVariant[language.rawValue] = extra }
@@ -57,6 +59,9 @@ struct PreparedVariant: Sendable {
     let key: [UInt8]
     /// Token spans in `key`: start << 34 | end << 2 | kind.
     let spans: [UInt64]
+    /// Each token's dictionary hash (``TokenDictionary/hash(_:meta:)``), computed here so that the
+    /// store's thread only probes.
+    let hashes: [UInt64]
     /// The inline codes, as memory tokens.
     let codes: [UInt32]
     let context: Int64?
@@ -67,15 +72,20 @@ struct PreparedVariant: Sendable {
         var plain = ""
         var markup = ""
         var codes: [UInt32] = []
-        for run in v.content.runs {
-            switch run {
-            case .text(let t):
-                plain += t
-                markup += t
-            case .code(let c):
-                plain += c.equiv ?? ""
-                markup += c.data
-                codes.append(MemoryToken.code(c))
+        if v.content.runs.count == 1, case .text(let t) = v.content.runs[0] {
+            plain = t
+            markup = t
+        } else {
+            for run in v.content.runs {
+                switch run {
+                case .text(let t):
+                    plain += t
+                    markup += t
+                case .code(let c):
+                    plain += c.equiv ?? ""
+                    markup += c.data
+                    codes.append(MemoryToken.code(c))
+                }
             }
         }
         self.plain = plain
@@ -86,12 +96,17 @@ struct PreparedVariant: Sendable {
         let key = text.withUTF8 { MatchingKey.bytes(utf8: $0) }
         self.key = key
         var spans: [UInt64] = []
+        var hashes: [UInt64] = []
+        let languageIndex = language.memoryIndex
         key.withUnsafeBufferPointer { bytes in
             MatchTokenizer.forEachToken(in: bytes) { start, end, kind in
                 spans.append(UInt64(start) << 34 | UInt64(end) << 2 | UInt64(kind.rawValue))
+                hashes.append(TokenDictionary.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                                                   meta: TokenDictionary.meta(language: languageIndex, kind: MemoryToken.kind(kind))))
             }
         }
         self.spans = spans
+        self.hashes = hashes
         self.context = context ?? VariantEncoding.context(previous: v.previous, next: v.next)
     }
 }

@@ -13,8 +13,6 @@ struct TokenDictionary {
     private(set) var ids: [UInt32] = []
     var df: [Int32] = []
     private(set) var isNew: [Bool] = []
-    /// Units added by this import, per entry, in the order they were added.
-    var postings: [[UInt32]] = []
     private var slots: [Int32]
     private var mask: Int
     private(set) var nextID: UInt32
@@ -31,12 +29,21 @@ struct TokenDictionary {
 
     static func meta(language: Int, kind: UInt32) -> UInt8 { UInt8(language << 2) | UInt8(kind) }
 
-    /// The entry for the token, adding it with a new id when absent.
-    mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, meta m: UInt8) -> Int {
+    /// The hash a token is filed under (computed where the text work is done).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, meta m: UInt8) -> UInt64 {
         var h = StableHash()
         h.add(m)
         h.add(bytes)
-        let hash = h.value
+        return h.value
+    }
+
+    /// The entry for the token, adding it with a new id when absent.
+    mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, meta m: UInt8) -> Int {
+        entry(bytes, meta: m, hash: TokenDictionary.hash(bytes, meta: m))
+    }
+
+    /// The entry for the token whose ``hash(_:meta:)`` is `hash`.
+    mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, meta m: UInt8, hash: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let e = Int(slots[slot])
@@ -98,7 +105,6 @@ struct TokenDictionary {
         ids.append(id)
         df.append(0)
         isNew.append(new)
-        postings.append([])
         return ids.count - 1
     }
 

@@ -12,18 +12,34 @@ struct VariantEncoding {
     /// when the text has a number: what the unit is found under.
     var indexed: [Int] = []
 
-    /// Encodes a prepared variant; `lookup(kind, bytes)` gives a token's (id, handle), adding it
-    /// to the dictionary when new.
+    /// Buffers reused from one variant to the next by a bulk import.
+    struct Scratch {
+        var punctuation: [UInt32] = []
+    }
+
+    /// Encodes a prepared variant; `lookup(kind, bytes, hash)` gives a token's (id, handle),
+    /// adding it to the dictionary when new (`hash` is the dictionary hash, when known).
     static func encode(_ v: PreparedVariant,
-                       lookup: (UInt32, UnsafeBufferPointer<UInt8>) throws -> (id: UInt32, handle: Int)) rethrows -> VariantEncoding {
+                       lookup: (UInt32, UnsafeBufferPointer<UInt8>, UInt64?) throws -> (id: UInt32, handle: Int)) rethrows -> VariantEncoding {
+        var scratch = Scratch()
+        return try encode(v, scratch: &scratch, lookup: lookup)
+    }
+
+    /// ``encode(_:lookup:)`` with a buffer kept in `scratch` from one call to the next.
+    static func encode(_ v: PreparedVariant, scratch: inout Scratch,
+                       lookup: (UInt32, UnsafeBufferPointer<UInt8>, UInt64?) throws -> (id: UInt32, handle: Int)) rethrows -> VariantEncoding {
         var result = VariantEncoding()
         result.tokens.reserveCapacity(v.spans.count + v.codes.count)
+        result.indexed.reserveCapacity(v.spans.count + 1)
         var punctuation: [UInt32] = []
+        swap(&punctuation, &scratch.punctuation)
+        punctuation.removeAll(keepingCapacity: true)
+        defer { swap(&punctuation, &scratch.punctuation) }
         var sawNumber = false
         try v.key.withUnsafeBufferPointer { bytes in
-            for span in v.spans {
+            for (i, span) in v.spans.enumerated() {
                 let start = Int(span >> 34), end = Int((span >> 2) & 0xFFFF_FFFF), kind = UInt32(span & 3)
-                let (id, handle) = try lookup(kind, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let (id, handle) = try lookup(kind, UnsafeBufferPointer(rebasing: bytes[start..<end]), v.hashes[i])
                 let token = MemoryToken.make(kind: kind, id: id)
                 switch kind {
                 case MemoryToken.word:
@@ -39,7 +55,7 @@ struct VariantEncoding {
         }
         result.length = result.tokens.count
         if sawNumber {
-            let anyNumber = try lookup(MemoryToken.number, UnsafeBufferPointer(start: nil, count: 0))
+            let anyNumber = try lookup(MemoryToken.number, UnsafeBufferPointer(start: nil, count: 0), nil)
             if !result.indexed.contains(anyNumber.handle) { result.indexed.append(anyNumber.handle) }
         }
         result.tokens.append(contentsOf: punctuation)

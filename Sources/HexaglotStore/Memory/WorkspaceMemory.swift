@@ -76,7 +76,7 @@ extension Workspace {
         let find = try db.cachedStatement(sql: "SELECT id FROM tm_token WHERE language = ? AND kind = ? AND text = ?")
         try MemoryBuilder.bindRow(insert, id: id, prepared, origin: unit.origin, segment: segment.id!) { v in
             let language = v.language.rawValue
-            let encoding = try VariantEncoding.encode(v) { kind, bytes in
+            let encoding = try VariantEncoding.encode(v) { kind, bytes, _ in
                 let text = String(decoding: bytes, as: UTF8.self)
                 if let id = try Int64.fetchOne(find, arguments: [language, Int(kind), text]) {
                     return (UInt32(id), Int(id))

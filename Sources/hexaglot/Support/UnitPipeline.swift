@@ -9,6 +9,9 @@ import HexaglotStore
 final class UnitPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[PreparedMemoryUnit]] = []
+    /// Batches the store is done with, dropped by the reading thread: memory is freed by the
+    /// thread that allocated it, which spares glibc's allocator a lock per object.
+    private var used: [[PreparedMemoryUnit]] = []
     private var finished = false
     private var cancelled = false
     private var failure: Error?
@@ -35,7 +38,12 @@ final class UnitPipeline: @unchecked Sendable {
     /// Calls `body` with each batch in order, on the calling thread; rethrows the reader's error.
     func drain(_ body: ([PreparedMemoryUnit]) throws -> Void) throws {
         do {
-            while let batch = try take() { try body(batch) }
+            while let batch = try take() {
+                try body(batch)
+                condition.lock()
+                used.append(batch)
+                condition.unlock()
+            }
         } catch {
             cancel()
             done.wait()
@@ -48,11 +56,17 @@ final class UnitPipeline: @unchecked Sendable {
 
     private func put(_ batch: [PreparedMemoryUnit]) throws {
         condition.lock()
-        defer { condition.unlock() }
         while batches.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { throw Cancelled() }
+        if cancelled {
+            condition.unlock()
+            throw Cancelled()
+        }
         batches.append(batch)
+        var done: [[PreparedMemoryUnit]] = []
+        swap(&done, &used)
         condition.broadcast()
+        condition.unlock()
+        done.removeAll()
     }
 
     private func take() throws -> [PreparedMemoryUnit]? {

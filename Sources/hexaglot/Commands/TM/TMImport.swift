@@ -64,7 +64,7 @@ struct TMImport: ParsableCommand {
                     unit.variants.removeAll { $0.content.codes.isEmpty && $0.content.plainText.allSatisfy(\.isWhitespace) }
                     skipped.add(before - unit.variants.count)
                     batch.append(try PreparedMemoryUnit(unit))
-                    if batch.count == 256 {
+                    if batch.count == 2048 {
                         try put(batch)
                         batch.removeAll(keepingCapacity: true)
                     }
