@@ -58,7 +58,7 @@ public struct Concordance {
             last = unit
             let contains = try reader.withTokens(unit: unit, language: language) { blob, _ -> Bool in
                 guard let blob else { return false }
-                let tokens = MemoryLookup.tokens(blob)
+                let tokens = MemoryToken.decode(blob)
                 return Self.contains(tokens, wanted)
             }
             if contains { found.append(unit) }

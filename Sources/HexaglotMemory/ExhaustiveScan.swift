@@ -20,7 +20,7 @@ public struct ExhaustiveScan {
         var languages: [UInt8] = []
         try reader.forEachVariant(language: language) { unit, blob, mask in
             units.append(unit)
-            tokens.append(MemoryLookup.tokens(blob))
+            tokens.append(MemoryToken.decode(blob))
             languages.append(mask)
         }
         self.units = units

@@ -95,7 +95,7 @@ public final class MemoryLookup {
             // Nothing but punctuation or codes: no word to look up by, so every variant is a candidate.
             let target = UInt8(1) << UInt8(query.to.memoryIndex)
             try reader.forEachVariant(language: query.from) { unit, blob, languages in
-                if languages & target != 0 { try ranker.consider(unit, Self.tokens(blob)) }
+                if languages & target != 0 { try ranker.consider(unit, MemoryToken.decode(blob)) }
             }
             return ranker.top.sorted
         }
@@ -104,7 +104,7 @@ public final class MemoryLookup {
             if !ranker.mayAdmit(bound: bound) { break }
             if query.excluding.contains(Int64(unit)) { continue }
             let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from, target: query.to) { blob, hasTarget in
-                hasTarget ? blob.map(Self.tokens) : nil
+                hasTarget ? blob.map(MemoryToken.decode) : nil
             }
             if let tokens { try ranker.consider(unit, tokens) }
         }
@@ -175,9 +175,6 @@ public final class MemoryLookup {
         return result
     }
 
-    static func tokens(_ blob: UnsafeRawBufferPointer) -> [UInt32] {
-        (0..<blob.count / 4).map { UInt32(littleEndian: blob.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
-    }
 }
 
 /// Scores candidates and keeps the best: the one ranking shared by the indexed lookup and the

@@ -277,6 +277,7 @@ do {
     case "prepare": try prepare(Options(args.dropFirst(2)))
     case "run": try run(Options(args.dropFirst(2)))
     case "tm": try memoryBenchmark(Options(args.dropFirst(2)))
+    case "tm-prepare": try prepareBenchmark(Options(args.dropFirst(2)))
     default: fail("unknown command \(args[1])")
     }
 } catch {

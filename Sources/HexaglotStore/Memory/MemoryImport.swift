@@ -27,10 +27,6 @@ extension Workspace {
     public func importMemory(name: String, origin: String?,
                              _ produce: (_ add: (PreparedMemoryUnit) throws -> Void) throws -> Void) throws -> MemoryImportSummary {
         try write { db in
-            // A large page cache for the import's one transaction, so pages are written once.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let builder = try MemoryBuilder(db)
             try produce { unit in try builder.add(unit, origin: origin) }
             try builder.finish()
@@ -139,7 +135,7 @@ final class MemoryBuilder {
         for v in prepared.variants {
             let l = Int32(v.language.memoryIndex)
             let encoding = try encode(v)
-            encoding.tokens.withUnsafeBytes { s.bind(3 + l, blob: $0) }
+            encoding.blob.withUnsafeBytes { s.bind(3 + l, blob: $0) }
             if let context = v.context { s.bind(9 + l, context) }
             s.bind(15 + l, v.plain)
             if let json = v.contentJSON { s.bind(21 + l, json) }

@@ -167,7 +167,7 @@ public final class MemoryReader {
         let tag = s.text(0).flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
         let text = s.text(1) ?? ""
         let content = try s.text(2).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
-        var variant = StoredVariant(unit: unit, language: tag, content: content, tokens: VariantEncoding.tokens(s.blob(3)),
+        var variant = StoredVariant(unit: unit, language: tag, content: content, tokens: MemoryToken.decode(s.blob(3)),
                                     context: s.isNull(4) ? nil : s.int64(4), author: s.text(5), changedBy: s.text(6),
                                     changed: MemoryDates.date(s.text(7)), created: MemoryDates.date(s.text(8)))
         if let own = MemoryExtra.decode(s.text(9)).variants?[l] {

@@ -1,12 +1,12 @@
 import HexaglotCore
 import HexaglotText
 
-/// How the memory stores a token: its kind in the top two bits of a UInt32, an id below.
+/// How the memory holds a token: its kind in the top two bits of a UInt32, an id below.
 ///
 /// Words, numbers and punctuation get their id from the `tm_token` dictionary; an inline code
 /// is a hash of its kind and role (codes are compared by what they are, not by their markup).
-/// A variant's tokens are stored in this form, words and numbers first in text order, then
-/// punctuation in text order, then codes in content order.
+/// A variant's tokens come words and numbers first in text order, then punctuation in text
+/// order, then codes in content order; on disk each is a ``Varint`` of `id << 2 | kind`.
 public enum MemoryToken {
     public static let word: UInt32 = 0
     public static let number: UInt32 = 1
@@ -20,6 +20,25 @@ public enum MemoryToken {
 
     /// Words and numbers: the tokens the edit distance runs over.
     @inline(__always) public static func isScored(_ token: UInt32) -> Bool { token >> 30 <= number }
+
+    /// The stored form of a token list.
+    public static func encode(_ tokens: [UInt32]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens.count * 3)
+        for t in tokens { Varint.append(UInt64(t & idMask) << 2 | UInt64(t >> 30), to: &bytes) }
+        return bytes
+    }
+
+    /// The token list of a stored form.
+    public static func decode(_ bytes: UnsafeRawBufferPointer) -> [UInt32] {
+        var tokens: [UInt32] = []
+        tokens.reserveCapacity(bytes.count / 2)
+        var offset = 0
+        while let v = Varint.read(bytes, &offset) {
+            tokens.append(UInt32(truncatingIfNeeded: v & 3) << 30 | UInt32(truncatingIfNeeded: v >> 2) & idMask)
+        }
+        return tokens
+    }
 
     /// The token standing for an inline code.
     public static func code(_ code: InlineCode) -> UInt32 {

@@ -1,9 +1,11 @@
 /// The byte layout of `tm_posting.units`.
 ///
-/// A row with `length` 0 holds a whole (short) posting list: n unit ids as little-endian
-/// UInt32, then the n variants' lengths as one byte each (255 meaning 255 or more), sorted by
-/// length, then unit. A frequent token's list is split into one row per length, each holding
-/// only unit ids, sorted; a query then reads just the lengths it can match.
+/// A token's posting list holds (unit, length) entries sorted by length, then unit; a length of
+/// 255 stands for 255 or more. A short list is one row with `length` 0: groups of
+/// `varint(length) varint(count)` followed by the group's units as varint gaps (the first unit
+/// itself, then each unit minus the one before). A frequent token's list is split into one row
+/// per length, each holding only the varint gaps of its units; a query then reads just the
+/// lengths it can match.
 enum PostingCodec {
     /// Lists with at least this many units are split by length.
     static let splitThreshold = 2048
@@ -15,31 +17,31 @@ enum PostingCodec {
 
     /// Calls `body` with each row (length, bytes) of sorted, distinct entries.
     static func forEachRow(_ entries: [UInt64], _ body: (Int, UnsafeRawBufferPointer) throws -> Void) rethrows {
-        if entries.count < splitThreshold {
-            var bytes = [UInt8](repeating: 0, count: entries.count * 5)
-            bytes.withUnsafeMutableBytes { raw in
-                for (i, e) in entries.enumerated() {
-                    raw.storeBytes(of: UInt32(truncatingIfNeeded: e).littleEndian, toByteOffset: i * 4, as: UInt32.self)
-                    raw[entries.count * 4 + i] = UInt8(truncatingIfNeeded: e >> 32)
-                }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(entries.count, splitThreshold) * 2 + 16)
+        let split = entries.count >= splitThreshold
+        var i = 0
+        while i < entries.count {
+            let length = entries[i] >> 32
+            var j = i
+            while j < entries.count, entries[j] >> 32 == length { j += 1 }
+            if !split {
+                Varint.append(length, to: &bytes)
+                Varint.append(UInt64(j - i), to: &bytes)
             }
-            try bytes.withUnsafeBytes { try body(0, $0) }
-            return
-        }
-        var bytes = [UInt8](repeating: 0, count: entries.count * 4)
-        try bytes.withUnsafeMutableBytes { raw in
-            var i = 0
-            while i < entries.count {
-                let length = Int(entries[i] >> 32)
-                var j = i
-                while j < entries.count, Int(entries[j] >> 32) == length {
-                    raw.storeBytes(of: UInt32(truncatingIfNeeded: entries[j]).littleEndian, toByteOffset: (j - i) * 4, as: UInt32.self)
-                    j += 1
-                }
-                try body(length, UnsafeRawBufferPointer(rebasing: raw[0..<(j - i) * 4]))
-                i = j
+            var previous: UInt64 = 0
+            for k in i..<j {
+                let unit = entries[k] & 0xFFFF_FFFF
+                Varint.append(unit - previous, to: &bytes)
+                previous = unit
             }
+            if split {
+                try bytes.withUnsafeBytes { try body(Int(length), $0) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+            i = j
         }
+        if !split { try bytes.withUnsafeBytes { try body(0, $0) } }
     }
 
     /// The rows of sorted, distinct entries, as arrays (for tests).
@@ -47,15 +49,6 @@ enum PostingCodec {
         var rows: [(Int, [UInt8])] = []
         forEachRow(entries) { rows.append(($0, Array($1))) }
         return rows
-    }
-
-    static func isSorted(_ entries: [UInt64]) -> Bool {
-        var i = 1
-        while i < entries.count {
-            if entries[i - 1] >= entries[i] { return false }
-            i += 1
-        }
-        return true
     }
 
     static func removeDuplicates(_ entries: inout [UInt64]) {
@@ -91,20 +84,26 @@ enum PostingCodec {
     /// Calls `body` with each (unit, length) of a row whose length lies in `window`.
     static func forEach(row length: Int, bytes: UnsafeRawBufferPointer, window: ClosedRange<Int>,
                         _ body: (UInt32, Int) -> Void) {
+        var offset = 0
         if length > 0 {
             guard window.contains(length) || (length == 255 && window.upperBound >= 255) else { return }
-            let n = bytes.count / 4
-            for i in 0..<n {
-                body(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)), length)
+            var unit: UInt64 = 0
+            while let gap = Varint.read(bytes, &offset) {
+                unit += gap
+                body(UInt32(truncatingIfNeeded: unit), length)
             }
             return
         }
-        let n = bytes.count / 5
-        for i in 0..<n {
-            let len = Int(bytes[n * 4 + i])
-            if len < window.lowerBound { continue }
-            if len > window.upperBound && len != 255 { break }
-            body(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)), len)
+        while let len = Varint.read(bytes, &offset), let count = Varint.read(bytes, &offset) {
+            let l = Int(len)
+            let wanted = l >= window.lowerBound && (l <= window.upperBound || (l == 255 && window.upperBound >= 255))
+            if l > window.upperBound && l != 255 { return }
+            var unit: UInt64 = 0
+            for _ in 0..<count {
+                guard let gap = Varint.read(bytes, &offset) else { return }
+                unit += gap
+                if wanted { body(UInt32(truncatingIfNeeded: unit), l) }
+            }
         }
     }
 

@@ -15,6 +15,9 @@ public struct PreparedMemoryUnit: Sendable {
     /// The unit's JSON extras, nil when there are none.
     let extra: String?
 
+    /// How many variants will be stored (one per language).
+    public var variantCount: Int { variants.count }
+
     public init(_ unit: TranslationUnit) throws {
         self.unit = unit
         var seen: UInt8 = 0

@@ -63,19 +63,8 @@ struct VariantEncoding {
         return result
     }
 
-    var blob: [UInt8] { VariantEncoding.blob(tokens) }
-
-    static func blob(_ tokens: [UInt32]) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: tokens.count * 4)
-        bytes.withUnsafeMutableBytes { raw in
-            for (i, t) in tokens.enumerated() { raw.storeBytes(of: t.littleEndian, toByteOffset: i * 4, as: UInt32.self) }
-        }
-        return bytes
-    }
-
-    static func tokens(_ blob: UnsafeRawBufferPointer) -> [UInt32] {
-        (0..<blob.count / 4).map { UInt32(littleEndian: blob.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
-    }
+    /// The tokens as stored.
+    var blob: [UInt8] { MemoryToken.encode(tokens) }
 
     /// The hash of the keys around a segment, or nil when neither is known.
     static func context(previous: String?, next: String?) -> Int64? {

@@ -1,5 +1,20 @@
 import Foundation
+import HexaglotCore
 import HexaglotStore
+
+/// A unit on its way to the store: prepared by the reading thread, or left for the store's
+/// thread to prepare (the two threads share the text work so that neither waits).
+enum PipelineUnit: @unchecked Sendable {
+    case prepared(PreparedMemoryUnit)
+    case raw(TranslationUnit)
+
+    func prepare() throws -> PreparedMemoryUnit {
+        switch self {
+        case .prepared(let p): return p
+        case .raw(let u): return try PreparedMemoryUnit(u)
+        }
+    }
+}
 
 /// Hands prepared memory units from a reading thread to the thread that stores them.
 ///
@@ -8,10 +23,10 @@ import HexaglotStore
 /// piles up in memory; an error on either side stops both.
 final class UnitPipeline: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[PreparedMemoryUnit]] = []
+    private var batches: [[PipelineUnit]] = []
     /// Batches the store is done with, dropped by the reading thread: memory is freed by the
     /// thread that allocated it, which spares glibc's allocator a lock per object.
-    private var used: [[PreparedMemoryUnit]] = []
+    private var used: [[PipelineUnit]] = []
     private var finished = false
     private var cancelled = false
     private var failure: Error?
@@ -21,7 +36,7 @@ final class UnitPipeline: @unchecked Sendable {
     init(capacity: Int = 16) { self.capacity = capacity }
 
     /// Runs `read` on its own thread; it calls `put` with each batch and returns at the end.
-    func start(_ read: @escaping @Sendable (_ put: ([PreparedMemoryUnit]) throws -> Void) throws -> Void) {
+    func start(_ read: @escaping @Sendable (_ put: ([PipelineUnit]) throws -> Void) throws -> Void) {
         let thread = Thread { [self] in
             do {
                 try read { batch in try self.put(batch) }
@@ -36,7 +51,7 @@ final class UnitPipeline: @unchecked Sendable {
     }
 
     /// Calls `body` with each batch in order, on the calling thread; rethrows the reader's error.
-    func drain(_ body: ([PreparedMemoryUnit]) throws -> Void) throws {
+    func drain(_ body: ([PipelineUnit]) throws -> Void) throws {
         do {
             while let batch = try take() {
                 try body(batch)
@@ -54,7 +69,7 @@ final class UnitPipeline: @unchecked Sendable {
 
     private struct Cancelled: Error {}
 
-    private func put(_ batch: [PreparedMemoryUnit]) throws {
+    private func put(_ batch: [PipelineUnit]) throws {
         condition.lock()
         while batches.count >= capacity && !cancelled { condition.wait() }
         if cancelled {
@@ -62,14 +77,14 @@ final class UnitPipeline: @unchecked Sendable {
             throw Cancelled()
         }
         batches.append(batch)
-        var done: [[PreparedMemoryUnit]] = []
+        var done: [[PipelineUnit]] = []
         swap(&done, &used)
         condition.broadcast()
         condition.unlock()
         done.removeAll()
     }
 
-    private func take() throws -> [PreparedMemoryUnit]? {
+    private func take() throws -> [PipelineUnit]? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished { condition.wait() }

@@ -53,17 +53,21 @@ struct TMImport: ParsableCommand {
             let pipeline = UnitPipeline()
             let skipped = Counter()
             pipeline.start { put in
-                var batch: [PreparedMemoryUnit] = []
+                var batch: [PipelineUnit] = []
                 var count = 0
                 _ = try reader.read(progress: { done, total in
                     progress.update(Int(done >> 20), of: Int(max(total, 1) >> 20), "MB of \(name), \(count) units")
                 }, unit: { unit in
                     count += 1
                     var unit = unit
-                    let before = unit.variants.count
-                    unit.variants.removeAll { $0.content.codes.isEmpty && $0.content.plainText.allSatisfy(\.isWhitespace) }
-                    skipped.add(before - unit.variants.count)
-                    batch.append(try PreparedMemoryUnit(unit))
+                    if skipEmpty {
+                        let before = unit.variants.count
+                        unit.variants.removeAll { $0.content.codes.isEmpty && $0.content.plainText.allSatisfy(\.isWhitespace) }
+                        skipped.add(before - unit.variants.count)
+                    }
+                    // The store's thread prepares one unit in three itself: the work is then
+                    // shared about evenly between the two threads.
+                    batch.append(count % 3 == 0 ? .raw(unit) : .prepared(try PreparedMemoryUnit(unit)))
                     if batch.count == 2048 {
                         try put(batch)
                         batch.removeAll(keepingCapacity: true)
@@ -73,7 +77,7 @@ struct TMImport: ParsableCommand {
             }
             let summary = try workspace.importMemory(name: name, origin: name) { add in
                 try pipeline.drain { batch in
-                    for unit in batch { try add(unit) }
+                    for unit in batch { try add(try unit.prepare()) }
                 }
             }
             progress.finish()
