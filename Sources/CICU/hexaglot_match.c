@@ -15,7 +15,9 @@
 #include <unicode/utf8.h>
 
 static UChar fold_punct(UChar c) {
-    if (c < 0x60 || (c > 0x60 && c < 0xAB)) return c;
+    /* Most characters fall between the ones folded. */
+    if (c < 0x60 || (c > 0x60 && c < 0xAB) || (c > 0x02BC && c < 0x2010) || (c > 0x203A && c < 0x2212)
+        || (c > 0x2212 && c < 0x300C) || (c > 0x300F && c < 0xFE58)) return c;
     switch (c) {
     case 0x2019: case 0x2018: case 0x02BC: case 0x02BB: case 0x0060: case 0x00B4: case 0x2032: case 0xFF07:
         return '\'';
@@ -88,7 +90,11 @@ int32_t hx_matching_key_utf8(const char *text, int32_t length, char *out, int32_
         UChar32 c;
         U16_NEXT(norm, i, nlen, c);
         if (is_arabic_mark(c)) continue;
-        if (u_isUWhiteSpace(c)) { pending = w > 0; continue; }
+        if (c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D))
+                     : !((c >= 0x0400 && c <= 0x167F) || (c >= 0x3400 && c <= 0x9FFF)) && u_isUWhiteSpace(c)) {
+            pending = w > 0;
+            continue;
+        }
         if (pending) { norm[w++] = ' '; pending = 0; }
         if (c <= 0xFFFF) {
             norm[w++] = fold_punct((UChar)c);
@@ -128,6 +134,7 @@ static int is_word_char(UChar32 c) {
 
 static int is_digit_char(UChar32 c) {
     if (c < 0x80) return c >= '0' && c <= '9';
+    if ((c >= 0x0400 && c <= 0x04FF) || (c >= 0x0621 && c <= 0x064A) || (c >= 0x3400 && c <= 0x9FFF)) return 0;
     return u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
 }
 
@@ -144,7 +151,9 @@ int32_t hx_match_tokens(const char *key, int32_t length, int32_t *starts, int32_
         UChar32 c;
         U8_NEXT(s, i, length, c);
         if (c < 0) c = 0xFFFD;
-        if (c == ' ' || (c < 0x80 ? (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c))) {
+        int space = c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D))
+                  : (c >= 0x0400 && c <= 0x167F) || (c >= 0x3400 && c <= 0x9FFF) ? 0 : u_isUWhiteSpace(c);
+        if (space) {
             if (run_start >= 0) { EMIT(run_start, at, run_number ? HX_TOKEN_NUMBER : HX_TOKEN_WORD); run_start = -1; }
             continue;
         }

@@ -36,6 +36,7 @@ import Testing
             "Straße  und\tTabs\n", "Повестка дня «Соединим к 2030 году» — ЦУР", "أشّر على الصّفّ ـ التّأشير",
             "取消选中「连通2030」议程", "soft\u{00AD}hyphen zero\u{200B}width", "  leading and trailing  ",
             "¿Qué es la Agenda Conectar 2030?", "`quoted´ ′prime″", "𝐁𝐨𝐥𝐝 math 𝟐𝟎𝟑𝟎", "٢٠٣٠ ۲۰۳۰",
+            "ogham\u{1680}space em\u{2003}space", "мир\u{3000}世界", "«Соединим» ‹к› 2030—ЦУР",
         ]
         for s in samples {
             #expect(MatchingKey.make(s) == ReferenceKey.make(s), "\(s)")

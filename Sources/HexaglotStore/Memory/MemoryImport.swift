@@ -191,6 +191,17 @@ final class MemoryBuilder {
         let readPostings = try RawStatement(db, "SELECT length, units FROM tm_posting WHERE token = ?")
         let deletePostings = try RawStatement(db, "DELETE FROM tm_posting WHERE token = ?")
         let insertPosting = try RawStatement(db, "INSERT INTO tm_posting (token, length, units) VALUES (?, ?, ?)")
+
+        // The lists of new tokens (most of a first import) are sorted and encoded on a second
+        // thread while this one writes; a token already stored is merged here, where SQLite is.
+        let simple = (0..<dictionary.count).filter { e in
+            dictionary.isNew[e] && extraEntries[e] == nil && starts[e + 1] > starts[e]
+        }
+        let encoder = PostingEncoder(tokens: simple, ids: dictionary.ids, languages: (0..<dictionary.count).map { dictionary.language($0) },
+                                     grouped: grouped, starts: starts, lengths: lengths, firstUnit: firstUnit)
+        encoder.start()
+        defer { encoder.cancel() }
+
         var entries: [UInt64] = []
         var scratch: [UInt64] = []
         for e in 0..<dictionary.count {
@@ -210,6 +221,7 @@ final class MemoryBuilder {
                 try updateToken.run()
             }
             if added.isEmpty && extra.isEmpty { continue }
+            if dictionary.isNew[e] && extra.isEmpty { continue }
             let language = dictionary.language(e)
             entries.removeAll(keepingCapacity: true)
             entries.append(contentsOf: extra)
@@ -241,5 +253,102 @@ final class MemoryBuilder {
                 try insertPosting.run()
             }
         }
+        while let rows = encoder.next() {
+            for row in rows {
+                insertPosting.bind(1, row.token)
+                insertPosting.bind(2, row.length)
+                row.bytes.withUnsafeBytes { insertPosting.bind(3, blob: $0) }
+                try insertPosting.run()
+            }
+        }
+    }
+}
+
+/// Sorts and encodes the posting lists of new tokens on its own thread, handing the rows over in
+/// batches (bounded, so that they never pile up in memory).
+final class PostingEncoder: @unchecked Sendable {
+    struct Row {
+        var token: Int64
+        var length: Int
+        var bytes: [UInt8]
+    }
+
+    private let tokens: [Int]
+    private let ids: [UInt32]
+    private let languages: [Int]
+    private let grouped: [UInt32]
+    private let starts: [Int]
+    private let lengths: [UInt8]
+    private let firstUnit: Int64
+    private let condition = NSCondition()
+    private var ready: [[Row]] = []
+    private var done = false
+    private var cancelled = false
+
+    init(tokens: [Int], ids: [UInt32], languages: [Int], grouped: [UInt32], starts: [Int], lengths: [UInt8], firstUnit: Int64) {
+        self.tokens = tokens
+        self.ids = ids
+        self.languages = languages
+        self.grouped = grouped
+        self.starts = starts
+        self.lengths = lengths
+        self.firstUnit = firstUnit
+    }
+
+    func start() {
+        Thread { [self] in
+            var entries: [UInt64] = []
+            var scratch: [UInt64] = []
+            var batch: [Row] = []
+            for e in tokens {
+                entries.removeAll(keepingCapacity: true)
+                let language = languages[e]
+                for unit in grouped[starts[e]..<starts[e + 1]] {
+                    entries.append(PostingCodec.entry(unit: unit, length: lengths[Int(Int64(unit) - firstUnit) * 6 + language]))
+                }
+                PostingCodec.sortByLength(&entries, scratch: &scratch)
+                PostingCodec.forEachRow(entries) { length, bytes in
+                    batch.append(Row(token: Int64(ids[e]), length: length, bytes: Array(bytes)))
+                }
+                if batch.count >= 4096 {
+                    guard hand(batch) else { return }
+                    batch = []
+                }
+            }
+            _ = hand(batch)
+            condition.lock()
+            done = true
+            condition.broadcast()
+            condition.unlock()
+        }.start()
+    }
+
+    private func hand(_ batch: [Row]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.count >= 8 && !cancelled { condition.wait() }
+        if cancelled { return false }
+        ready.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next batch of rows, or nil when all are handed over.
+    func next() -> [Row]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.isEmpty && !done { condition.wait() }
+        if ready.isEmpty { return nil }
+        let batch = ready.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    /// Stops the thread early (on an error in the writer).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
     }
 }

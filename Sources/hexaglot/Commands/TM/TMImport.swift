@@ -65,9 +65,9 @@ struct TMImport: ParsableCommand {
                         unit.variants.removeAll { $0.content.codes.isEmpty && $0.content.plainText.allSatisfy(\.isWhitespace) }
                         skipped.add(before - unit.variants.count)
                     }
-                    // The store's thread prepares one unit in three itself: the work is then
+                    // The store's thread prepares two units in five itself: the work is then
                     // shared about evenly between the two threads.
-                    batch.append(count % 3 == 0 ? .raw(unit) : .prepared(try PreparedMemoryUnit(unit)))
+                    batch.append(count % 5 < 2 ? .raw(unit) : .prepared(try PreparedMemoryUnit(unit)))
                     if batch.count == 2048 {
                         try put(batch)
                         batch.removeAll(keepingCapacity: true)
