@@ -85,10 +85,13 @@ step "peers: rapidfuzz and Translate Toolkit"
 
 step "report"
 "$PY" "$BENCH/tm/report.py" --data "$DATA" --out "$BENCH/results/tm-latest.md" --command "$COMMAND"
-marker='<!-- tm-latest: run-tm.sh replaces everything below this line with results/tm-latest.md -->'
-if grep -qF "$marker" "$BENCH/README.md"; then
-  { awk -v m="$marker" '{ print } $0 == m { exit }' "$BENCH/README.md"; echo
-    sed -e '1{/^# /d;}' -e 's/^## /### /' "$BENCH/results/tm-latest.md"; } > "$BENCH/README.md.tmp"
-  mv "$BENCH/README.md.tmp" "$BENCH/README.md"
-fi
+"$PY" - "$BENCH/README.md" "$BENCH/results/tm-latest.md" <<'PYEOF'
+import re, sys
+readme, latest = sys.argv[1], sys.argv[2]
+text = open(readme, encoding="utf-8").read()
+body = open(latest, encoding="utf-8").read().split("\n", 1)[1].replace("\n## ", "\n### ")
+begin = text.index("<!-- tm-latest:begin"); begin = text.index("-->", begin) + 3
+end = text.index("<!-- tm-latest:end -->")
+open(readme, "w", encoding="utf-8").write(text[:begin] + "\n" + body.strip("\n") + "\n\n" + text[end:])
+PYEOF
 cat "$BENCH/results/tm-latest.md"
