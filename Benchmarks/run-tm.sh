@@ -68,16 +68,19 @@ swift build -c release --package-path "$BENCH" >&2
 BIN="$(swift build -c release --package-path "$BENCH" --show-bin-path)/hexaglot-bench"
 
 step "import"
-"$PY" "$BENCH/tm/measure.py" import "$HEXAGLOT" "$TMX" "$DATA/tm-61k.sqlite" --runs "$IMPORT_RUNS" --out "$OUT/tm-import-61k.json"
-"$PY" "$BENCH/tm/measure.py" import "$HEXAGLOT" "$TM1M" "$DATA/tm-1m.sqlite" --runs "$IMPORT_RUNS" --out "$OUT/tm-import-1m.json"
+# Workspaces outside the project folder: inside it, a new workspace would be seeded from Letters/.
+WS="$(mktemp -d "${TMPDIR:-/tmp}/hexaglot-tm-bench.XXXXXX")"
+trap 'rm -rf "$WS"' EXIT
+"$PY" "$BENCH/tm/measure.py" import "$HEXAGLOT" "$TMX" "$WS/tm-61k.sqlite" --runs "$IMPORT_RUNS" --out "$OUT/tm-import-61k.json"
+"$PY" "$BENCH/tm/measure.py" import "$HEXAGLOT" "$TM1M" "$WS/tm-1m.sqlite" --runs "$IMPORT_RUNS" --out "$OUT/tm-import-1m.json"
 
 step "lookups: warm, exhaustive and recall (Hexaglot)"
-"$BIN" tm --workspace "$DATA/tm-61k.sqlite" --queries "$DATA/tm-queries.jsonl" --out "$OUT/tm-swift-61k.json"
-"$BIN" tm --workspace "$DATA/tm-1m.sqlite" --queries "$DATA/tm-queries.jsonl" --out "$OUT/tm-swift-1m.json"
-"$BIN" tm --workspace "$DATA/tm-1m.sqlite" --queries "$DATA/tm-queries-heldout.jsonl" --out "$OUT/tm-swift-1m-heldout.json"
+"$BIN" tm --workspace "$WS/tm-61k.sqlite" --queries "$DATA/tm-queries.jsonl" --out "$OUT/tm-swift-61k.json"
+"$BIN" tm --workspace "$WS/tm-1m.sqlite" --queries "$DATA/tm-queries.jsonl" --out "$OUT/tm-swift-1m.json"
+"$BIN" tm --workspace "$WS/tm-1m.sqlite" --queries "$DATA/tm-queries-heldout.jsonl" --out "$OUT/tm-swift-1m-heldout.json"
 
 step "lookups: cold processes"
-"$PY" "$BENCH/tm/measure.py" cold "$HEXAGLOT" "$DATA/tm-1m.sqlite" "$DATA/tm-queries.jsonl" --count "$COLD_QUERIES" --out "$OUT/tm-cold-1m.json"
+"$PY" "$BENCH/tm/measure.py" cold "$HEXAGLOT" "$WS/tm-1m.sqlite" "$DATA/tm-queries.jsonl" --count "$COLD_QUERIES" --out "$OUT/tm-cold-1m.json"
 
 step "peers: rapidfuzz and Translate Toolkit"
 "$PY" "$BENCH/tm/peers_tm.py" "$TMX" "$DATA/tm-queries.jsonl" --out "$OUT/tm-peers-61k.json" >&2

@@ -36,6 +36,90 @@ static int is_arabic_mark(UChar32 c) {
     return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || c == 0x0640;
 }
 
+/*
+ * The key without ICU, for text whose characters all have a known, simple folding: ASCII,
+ * Latin-1 letters, French œ, basic Cyrillic, basic Arabic letters, digits and marks, CJK
+ * ideographs and punctuation, full-width ASCII, and the common spaces, quotes and dashes.
+ * Returns -1 (nothing written) as soon as another character comes; the caller then goes
+ * through ICU. Tests check both ways agree.
+ */
+static int32_t fast_key(const uint8_t *s, int32_t length, char *out, int32_t capacity) {
+    int32_t n = 0;
+    int pending = 0;
+#define PUT(b) do { if (n < capacity) out[n] = (char)(b); n++; } while (0)
+    int32_t i = 0;
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) return -1;
+        UChar32 m = c; /* the folded character; -1: white space; -2: removed */
+        if (c < 0x80) {
+            if (c == ' ' || (c >= 0x09 && c <= 0x0D)) m = -1;
+            else if (c >= 'A' && c <= 'Z') m = c + 32;
+            else if (c == '`') m = '\'';
+        } else if (c < 0x100) {
+            if (c == 0xA0) m = -1;
+            else if (c == 0xAB || c == 0xBB) m = '"';
+            else if (c == 0xB4) m = '\'';
+            else if (c == 0xA1 || c == 0xA7 || c == 0xA9 || c == 0xAE || c == 0xB0 || c == 0xB1 || c == 0xB7 || c == 0xBF) m = c;
+            else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) m = c + 0x20;
+            else if (c >= 0xE0 || c == 0xD7) m = c;
+            else return -1;
+        } else if (c == 0x152 || c == 0x153) {
+            m = 0x153;
+        } else if (c >= 0x400 && c <= 0x45F) {
+            m = c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+        } else if (c >= 0x600 && c <= 0x6FF) {
+            if ((c >= 0x653 && c <= 0x655)) return -1;
+            if (is_arabic_mark(c)) m = -2;
+            else if (c == 0x60C || c == 0x61B || c == 0x61F || (c >= 0x621 && c <= 0x63A) || (c >= 0x641 && c <= 0x64A)
+                     || (c >= 0x660 && c <= 0x66D) || (c >= 0x6F0 && c <= 0x6F9)) m = c;
+            else return -1;
+        } else if (c >= 0x2000 && c <= 0x206F) {
+            if (c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F) m = -1;
+            else if (c <= 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064)) m = -2;
+            else if (c <= 0x2015) m = '-';
+            else if (c == 0x2018 || c == 0x2019 || c == 0x2032) m = '\'';
+            else if ((c >= 0x201C && c <= 0x201F) || c == 0x2033 || c == 0x2039 || c == 0x203A) m = '"';
+            else if (c == 0x201A || c == 0x201B || c == 0x2020 || c == 0x2021 || c == 0x2022 || c == 0x2030) m = c;
+            else if (c == 0x2026) { if (pending) { PUT(' '); pending = 0; } PUT('.'); PUT('.'); m = '.'; }
+            else return -1;
+        } else if (c == 0x2212) {
+            m = '-';
+        } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+            m = c;
+        } else if (c >= 0x3000 && c <= 0x301B) {
+            if (c == 0x3000) m = -1;
+            else if (c >= 0x300C && c <= 0x300F) m = '"';
+            else if (c <= 0x3003 || (c >= 0x3008 && c <= 0x3011) || c >= 0x3014) m = c;
+            else return -1;
+        } else if (c >= 0xFF01 && c <= 0xFF5E) {
+            m = c - 0xFEE0;
+            if (m >= 'A' && m <= 'Z') m += 32;
+            else if (m == '`') m = '\'';
+        } else if (c == 0xFEFF) {
+            m = -2;
+        } else {
+            return -1;
+        }
+        if (m == -2) continue;
+        if (m == -1) { pending = n > 0; continue; }
+        if (pending) { PUT(' '); pending = 0; }
+        if (m < 0x80) {
+            PUT(m);
+        } else {
+            uint8_t buf[4];
+            int32_t k = 0;
+            UBool err = 0;
+            U8_APPEND(buf, k, 4, m, err);
+            if (err) return -1;
+            for (int32_t j = 0; j < k; j++) PUT(buf[j]);
+        }
+    }
+#undef PUT
+    return n;
+}
+
 int32_t hx_matching_key_utf8(const char *text, int32_t length, char *out, int32_t capacity, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
     /* ASCII fast path: NFKC_Casefold of ASCII is lower case; only '`' is remapped. */
@@ -57,6 +141,11 @@ int32_t hx_matching_key_utf8(const char *text, int32_t length, char *out, int32_
         }
         *status = 0;
         return n;
+    }
+
+    {
+        int32_t n = fast_key((const uint8_t *)text, length, out, capacity);
+        if (n >= 0) { *status = 0; return n; }
     }
 
     UChar stack1[1024], stack2[3072];

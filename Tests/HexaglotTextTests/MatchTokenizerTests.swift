@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HexaglotText
 
@@ -41,6 +42,51 @@ import Testing
         for s in samples {
             #expect(MatchingKey.make(s) == ReferenceKey.make(s), "\(s)")
         }
+    }
+
+    /// Every character the C key folds without ICU, alone and in words, against the reference.
+    @Test func cKeyFastPathAgreesCharacterByCharacter() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x17F, 0x400...0x45F, 0x600...0x6FF, 0x2000...0x206F,
+                                             0x2212...0x2212, 0x3000...0x301B, 0x4E00...0x4E20, 0xFF01...0xFF5E, 0xFEFF...0xFEFF]
+        for range in ranges {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let c = String(Character(scalar))
+                for s in [c, "A\(c)b", " \(c) ", "Ω\(c)"] {
+                    #expect(MatchingKey.make(s) == ReferenceKey.make(s), "U+\(String(v, radix: 16, uppercase: true)) in \(s.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// The C key against the reference on every line of the demo letters and, when the benchmark
+    /// corpus has been unpacked, on its first segments in six languages.
+    @Test func cKeyAgreesOnRealText() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var lines: [String] = []
+        if let files = FileManager.default.enumerator(atPath: root.appendingPathComponent("Letters").path) {
+            for case let file as String in files where file.hasSuffix(".md") {
+                let text = try String(contentsOf: root.appendingPathComponent("Letters").appendingPathComponent(file), encoding: .utf8)
+                lines += text.split(separator: "\n").map(String.init)
+            }
+        }
+        let corpus = root.appendingPathComponent("Benchmarks/data/libreoffice-6lang.tmx")
+        if let handle = FileHandle(forReadingAtPath: corpus.path) {
+            let head = String(decoding: handle.readData(ofLength: 4 << 20), as: UTF8.self)
+            for piece in head.components(separatedBy: "<seg>").dropFirst() {
+                guard let end = piece.range(of: "</seg>") else { continue }
+                lines.append(String(piece[..<end.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
+                    .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+                    .replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&"))
+            }
+        }
+        #expect(lines.count > 200)
+        var differ = 0
+        for line in lines where MatchingKey.make(line) != ReferenceKey.make(line) {
+            differ += 1
+            if differ <= 5 { Issue.record("keys differ for \(line.debugDescription)") }
+        }
+        #expect(differ == 0)
     }
 }
 
