@@ -59,6 +59,15 @@ import Testing
         #expect(e.location?.line == bytes[..<cut].filter { $0 == 0x0A }.count + 1)
     }
 
+    @Test func aTagThatIsNoLanguageIsRefusedAndAForeignOneKept() throws {
+        check(TMXDoc.body("<tu>\n<tuv xml:lang=\"english\"><seg>ITU</seg></tuv></tu>"), .syntax, line: 6,
+              "unknown language \"english\"")
+        check(TMXDoc.body("<tu>\n<tuv xml:lang=\"12\"><seg>ITU</seg></tuv></tu>"), .syntax, line: 6, "unknown language \"12\"")
+        let units = try TMXReader(bytes: Array(TMXDoc.body("<tu><tuv xml:lang=\"pt-BR\"><seg>UIT</seg></tuv></tu>").utf8),
+                                  name: "ok.tmx", chunkSize: 1 << 16).readAll().units
+        #expect(units.first?.foreignVariants.map(\.tag) == ["pt-BR"])
+    }
+
     @Test func mismatchedTags() {
         check(TMXDoc.body("<tu>\n<tuv xml:lang=\"en\"><seg>ITU\n</tuv></tu>"), .syntax, line: 7, column: 1,
               "</tuv> does not close <seg> opened at line 6")

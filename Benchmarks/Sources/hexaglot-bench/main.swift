@@ -7,6 +7,7 @@ import HexaglotText
 // hexaglot-bench prepare --tmx FILE --data DIR [--max-bytes N] [--docs N] [--paragraphs N]
 // hexaglot-bench run --data DIR --gold DIR [--runs N] [--import-runs N]
 // hexaglot-bench tm --workspace FILE --queries FILE.jsonl --out FILE.json [--min 70] [--limit 5] [--exhaustive yes|no]
+// hexaglot-bench tm-prepare --tmx FILE   (one thread: how long parsing and preparing units take, for profiling)
 //
 // `prepare` writes DIR/texts/<lang>.txt (paragraphs joined by a blank line) and
 // DIR/docs/*.md; `run` measures Hexaglot and ICU on them and on the gold set, writing

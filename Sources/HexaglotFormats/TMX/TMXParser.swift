@@ -12,6 +12,8 @@ final class TMXParser {
         case official(LanguageTag)
         case foreign
         case malformed
+        /// Not a language tag at all (`english`, `12`): an error.
+        case unknown
     }
 
     /// Whether an empty `<seg>` is an error (naming its line) rather than an empty variant.
@@ -126,6 +128,8 @@ final class TMXParser {
         case .official(let l): language = l
         case .foreign: language = nil
         case .malformed: throw scanner.error("malformed language tag \"\(tag)\" in <tuv>")
+        case .unknown:
+            throw scanner.error("unknown language \"\(tag)\" in <tuv>: xml:lang must be a BCP 47 tag such as fr, fr-FR, zh-Hans or de-DE")
         }
         var content: Content?
         var properties: [UnitProperty] = []
@@ -221,14 +225,31 @@ final class TMXParser {
         return d
     }
 
+    /// Whether the parts of a tag are BCP 47 in form: a 2–3 letter language (or `x`/`i` for a
+    /// private or grandfathered tag), then subtags of 1–8 letters or digits.
+    static func isLanguageTag(_ parts: [Substring]) -> Bool {
+        guard let first = parts.first, first.allSatisfy({ $0.isASCII && $0.isLetter }),
+              (2...3).contains(first.count) || first.lowercased() == "x" || first.lowercased() == "i" else { return false }
+        return parts.dropFirst().allSatisfy { p in (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
     private func resolve(_ tag: String) -> LanguageResolution {
         if let known = languages[tag] { return known }
         let resolution: LanguageResolution
         if let l = try? LanguageTag(parsing: tag) {
             resolution = .official(l)
         } else {
-            let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
-            resolution = (try? LanguageTag(parsing: primary)) != nil ? .malformed : .foreign
+            let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+                .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+            let primary = parts.first.map(String.init) ?? ""
+            if (try? LanguageTag(parsing: primary)) != nil {
+                resolution = .malformed
+            } else if TMXParser.isLanguageTag(parts) {
+                // A well-formed tag of a language outside the six: kept, never matched.
+                resolution = .foreign
+            } else {
+                resolution = .unknown
+            }
         }
         if languages.count < 1024 { languages[tag] = resolution }
         return resolution

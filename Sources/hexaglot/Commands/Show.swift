@@ -47,6 +47,9 @@ struct Show: ParsableCommand {
         var target: String?
         var targetContent: Content?
         var author: String?
+        /// For a draft filled in by `pretranslate`: the memory match's score and origin.
+        var matchScore: Int?
+        var matchOrigin: String?
     }
 
     func run() throws {
@@ -70,7 +73,9 @@ struct Show: ParsableCommand {
                        status: isTarget ? v.status.rawValue : nil,
                        target: isTarget ? v.translation?.content.tagged : nil,
                        targetContent: isTarget ? v.translation?.content : nil,
-                       author: isTarget ? v.translation?.author : nil)
+                       author: isTarget ? v.translation?.author : nil,
+                       matchScore: isTarget ? v.translation?.matchScore : nil,
+                       matchOrigin: isTarget ? v.translation?.matchOrigin : nil)
         }
         if output.json {
             struct Report: Encodable {
@@ -87,6 +92,7 @@ struct Show: ParsableCommand {
             print("")
             var head = "[\(row.number)] \(row.blockKind), line \(row.line), \(row.words) word\(row.words == 1 ? "" : "s")"
             if let s = row.status { head += " · \(s)" }
+            if let score = row.matchScore { head += " · memory \(score)%" + (row.matchOrigin.map { " from \($0)" } ?? "") }
             print(head)
             print("  \(source.rawValue)  \(row.source)")
             if let language = row.language {
