@@ -77,26 +77,11 @@ public enum SourceFile {
         while i < n {
             let c = b[i]
             if c < 0x80 { i += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return i
+            guard let sequence = UTF8Sequence(lead: c) else { return i }
+            for k in 1..<sequence.length {
+                guard i + k < n, sequence.accepts(b[i + k], at: k) else { return i }
             }
-            for k in 1..<length {
-                guard i + k < n else { return i }
-                let cc = b[i + k]
-                let lo: UInt8 = k == 1 ? lower : 0x80
-                let hi: UInt8 = k == 1 ? upper : 0xBF
-                if cc < lo || cc > hi { return i }
-            }
-            i += length
+            i += sequence.length
         }
         return nil
     }

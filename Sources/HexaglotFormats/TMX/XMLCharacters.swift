@@ -100,22 +100,13 @@ enum XMLCharacters {
                 i += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return (i, Problem(kind: .invalidUTF8, index: i, value: UInt32(c)))
+            guard let sequence = UTF8Sequence(lead: c) else {
+                return (i, Problem(kind: .invalidUTF8, index: i, value: UInt32(c)))
             }
+            let length = sequence.length
             for k in 1..<length {
                 guard i + k < to else { return (i, nil) }
-                let cc = p[i + k]
-                if cc < (k == 1 ? lower : 0x80) || cc > (k == 1 ? upper : 0xBF) {
+                if !sequence.accepts(p[i + k], at: k) {
                     return (i, Problem(kind: .invalidUTF8, index: i, value: UInt32(c)))
                 }
             }
