@@ -19,6 +19,40 @@ public enum TranslationStatus: String, Codable, Sendable, CaseIterable, Comparab
     /// True when there is target text at all.
     public var hasText: Bool { self != .new }
 
+    /// The statuses a translation may move to from this one, by a translator or a reviewer.
+    ///
+    /// | from | to |
+    /// |---|---|
+    /// | new | draft, translated |
+    /// | draft | draft, translated, rejected |
+    /// | translated | draft, translated, reviewed, rejected, outdated |
+    /// | reviewed | translated, reviewed, approved, rejected, outdated |
+    /// | approved | translated, reviewed, rejected, outdated |
+    /// | outdated | draft, translated, reviewed, rejected |
+    /// | rejected | draft, translated |
+    ///
+    /// Staying in the same status means changing the text and keeping the status; an approved
+    /// text cannot change without leaving `approved`. Nothing goes back to `new`. A source
+    /// revision marks translations `outdated` whatever their status; an imported file states
+    /// its own status.
+    public var allowedNext: [TranslationStatus] {
+        switch self {
+        case .new: return [.draft, .translated]
+        case .draft: return [.draft, .translated, .rejected]
+        case .translated: return [.draft, .translated, .reviewed, .rejected, .outdated]
+        case .reviewed: return [.translated, .reviewed, .approved, .rejected, .outdated]
+        case .approved: return [.translated, .reviewed, .rejected, .outdated]
+        case .outdated: return [.draft, .translated, .reviewed, .rejected]
+        case .rejected: return [.draft, .translated]
+        }
+    }
+
+    /// Whether a translation may move from this status to `next`.
+    public func allows(_ next: TranslationStatus) -> Bool { allowedNext.contains(next) }
+
+    /// Whether a change to this status must say why (a reviewer sending a translation back).
+    public var needsComment: Bool { self == .rejected }
+
     public static func < (lhs: TranslationStatus, rhs: TranslationStatus) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

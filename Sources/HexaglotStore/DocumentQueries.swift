@@ -94,3 +94,48 @@ extension StoredTranslation {
                   matchScore: r.matchScore, matchOrigin: r.matchOrigin)
     }
 }
+
+extension Workspace {
+    /// Recorded changes of translations, newest first: of one document (and one segment, one
+    /// language), or by one person, or all; at most `limit`.
+    public func history(of reference: String? = nil, segment number: Int? = nil, language: Language? = nil,
+                        by author: String? = nil, limit: Int = 100) throws -> [StatusChange] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            if let reference {
+                let document = try documentRecord(db, reference)
+                conditions.append("s.document_id = ?")
+                arguments.append(document.id!)
+                if let number {
+                    let segment = try liveSegment(db, document, number)
+                    conditions.append("c.segment_id = ?")
+                    arguments.append(segment.id!)
+                }
+            }
+            if let language {
+                conditions.append("c.language = ?")
+                arguments.append(language.rawValue)
+            }
+            if let author {
+                conditions.append("c.author = ?")
+                arguments.append(author)
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.reference, s.position, c.language, c.from_status, c.to_status, c.text_before, c.text_after,
+                       c.author, c.comment, c.at
+                FROM status_change c JOIN segment s ON s.id = c.segment_id JOIN document d ON d.id = s.document_id
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY c.at DESC, c.id DESC LIMIT ?
+                """, arguments: StatementArguments(arguments + [limit]))
+            return rows.compactMap { row in
+                guard let language = Language(rawValue: row["language"]),
+                      let to = TranslationStatus(rawValue: row["to_status"]) else { return nil }
+                return StatusChange(reference: row["reference"], segmentIndex: row["position"], language: language,
+                                    from: (row["from_status"] as String?).flatMap(TranslationStatus.init(rawValue:)),
+                                    to: to, textBefore: row["text_before"], textAfter: row["text_after"],
+                                    author: row["author"], comment: row["comment"], at: row["at"])
+            }
+        }
+    }
+}

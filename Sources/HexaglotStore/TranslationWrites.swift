@@ -72,6 +72,9 @@ extension Workspace {
                 throw StoreError(.conflict, "segment \(number) of \(document.reference) in \(language.language.rawValue) was changed by \(existing.author ?? "someone else") since you read it; nothing was written")
             }
             if let existing, existing.content == content, existing.translationStatus == status { return }
+            let from = existing?.translationStatus ?? .new
+            try Workspace.checkTransition(from: from, to: status, comment: comment,
+                                          what: "segment \(number) of \(document.reference) in \(language.language.rawValue)")
             try save(db, segment: segment, existing: existing, language: language, content: content,
                      status: status, author: author, comment: comment, now: Date())
         }
@@ -86,6 +89,9 @@ extension Workspace {
                           status: TranslationStatus, author: String?, comment: String? = nil) throws -> Int {
         guard status != .new else {
             throw StoreError(.invalid, "a segment cannot be set back to 'new': its translation stays, use another status")
+        }
+        if status.needsComment && (comment ?? "").allSatisfy(\.isWhitespace) {
+            throw StoreError(.invalid, "a translation is \(status.rawValue) with a comment saying why (--comment)")
         }
         let now = Date()
         return try write { db in
@@ -102,12 +108,19 @@ extension Workspace {
             }
             var changed = 0
             var missing: [Int] = []
+            var forbidden: [Int] = []
+            var forbiddenFrom = Set<TranslationStatus>()
             for segment in targets {
                 guard var t = try translationRecord(db, segment.id!, language) else {
                     missing.append(segment.position + 1)
                     continue
                 }
                 if t.translationStatus == status { continue }
+                guard t.translationStatus.allows(status) else {
+                    forbidden.append(segment.position + 1)
+                    forbiddenFrom.insert(t.translationStatus)
+                    continue
+                }
                 try StatusChangeRecord.record(db, segmentId: segment.id!, language: language,
                                               from: t.translationStatus, to: status,
                                               before: t.plainText, after: t.plainText,
@@ -119,6 +132,10 @@ extension Workspace {
                 try t.update(db)
                 try syncMemoryUnit(db, segment: segment, document: document)
                 changed += 1
+            }
+            if !forbidden.isEmpty {
+                let froms = forbiddenFrom.sorted().map(\.rawValue).joined(separator: ", ")
+                throw StoreError(.invalid, "\(document.reference): segment\(forbidden.count > 1 ? "s" : "") \(SegmentRanges.describe(forbidden)) in \(language.rawValue) cannot go from \(froms) to \(status.rawValue) (\(Workspace.allowedDescription(forbiddenFrom))); nothing was changed")
             }
             if !missing.isEmpty, numbers != nil {
                 throw StoreError(.invalid, "\(document.reference): no \(language.rawValue) translation for segment\(missing.count > 1 ? "s" : "") \(SegmentRanges.describe(missing)); translate before setting a status (nothing was changed)")
@@ -165,6 +182,24 @@ extension Workspace {
         record.matchOrigin = nil
         try record.save(db)
         try syncMemoryUnit(db, segment: segment)
+    }
+}
+
+extension Workspace {
+    /// Throws when a translation may not move from `from` to `to` (see ``TranslationStatus/allowedNext``).
+    static func checkTransition(from: TranslationStatus, to: TranslationStatus, comment: String?, what: String) throws {
+        guard from.allows(to) else {
+            throw StoreError(.invalid, "\(what) cannot go from \(from.rawValue) to \(to.rawValue) (\(allowedDescription([from]))); nothing was changed")
+        }
+        if to.needsComment && (comment ?? "").allSatisfy(\.isWhitespace) {
+            throw StoreError(.invalid, "\(what): a translation is \(to.rawValue) with a comment saying why (--comment)")
+        }
+    }
+
+    static func allowedDescription(_ froms: Set<TranslationStatus>) -> String {
+        froms.sorted().map { f in
+            "from \(f.rawValue): " + f.allowedNext.filter { $0 != f }.map(\.rawValue).joined(separator: ", ")
+        }.joined(separator: "; ")
     }
 }
 

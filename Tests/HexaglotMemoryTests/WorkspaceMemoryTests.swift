@@ -61,7 +61,8 @@ import HexaglotStore
         let m = try #require(try lookup(ws, query).first)
         #expect(m.target.plainText == "La Conferencia de Plenipotenciarios de 2018 adoptó la Resolución 200 en Dubái.")
         #expect(try lookup(ws, query).count == 1)
-        try ws.workspace.setStatus(of: "CL-TEST/1", segments: [3], language: .es, status: .rejected, author: "Rev")
+        try ws.workspace.setStatus(of: "CL-TEST/1", segments: [3], language: .es, status: .rejected, author: "Rev",
+                                   comment: "Resolution 200 is from 2018, not 2014")
         #expect(try lookup(ws, query).isEmpty)
     }
 

@@ -94,7 +94,9 @@ import HexaglotCore
         let t = try seeded()
         let words = try t.workspace.segments(of: "CL-19/73", language: .en).map(\.words)
         try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
-                                       content: Content(text: englishLetter[0]), status: .approved, author: nil)
+                                       content: Content(text: englishLetter[0]), status: .translated, author: nil)
+        try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: .reviewed, author: nil)
+        try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: .approved, author: nil)
         try t.workspace.setTranslation(of: "CL-19/73", segment: 2, language: LanguageTag(.en),
                                        content: Content(text: englishLetter[1]), status: .draft, author: nil)
         let row = try t.workspace.coverage()[0]

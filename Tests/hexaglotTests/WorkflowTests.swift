@@ -135,3 +135,30 @@ import Testing
         #expect(letters.count == 2)
     }
 }
+
+/// Status transitions and the history on the command line.
+@Suite struct TransitionCommandTests {
+    @Test func aForbiddenTransitionIsAClearErrorAndTheLogShowsWhoDidWhat() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        _ = try cli.ok(["translate", "CL-17/24", "2", "--lang", "es", "Ginebra, 31 de mayo de 2017", "--as", "ana"])
+        let skip = try cli.run(["status", "CL-17/24", "--lang", "es", "--set", "approved", "--segments", "2", "--as", "rev"])
+        #expect(skip.status != 0)
+        #expect(skip.stderr.contains("cannot go from translated to approved"))
+        let reject = try cli.run(["status", "CL-17/24", "--lang", "es", "--set", "rejected", "--segments", "2"])
+        #expect(reject.status != 0 && reject.stderr.contains("comment"))
+        _ = try cli.ok(["status", "CL-17/24", "--lang", "es", "--set", "reviewed", "--segments", "2", "--as", "rev"])
+        _ = try cli.ok(["status", "CL-17/24", "--lang", "es", "--set", "rejected", "--segments", "2", "--as", "rev",
+                        "--comment", "La fecha va con el artículo: «Ginebra, 31 de mayo de 2017» está bien, pero falta la coma"])
+        let log = try cli.json(["log", "CL-17/24", "--segment", "2", "--lang", "es"])
+        let changes = try #require(log["changes"] as? [[String: Any]])
+        #expect(changes.map { $0["to"] as? String } == ["rejected", "reviewed", "translated"])
+        #expect(changes.first?["author"] as? String == "rev")
+        #expect((changes.first?["comment"] as? String)?.hasPrefix("La fecha") == true)
+        let mine = try cli.json(["log", "--by", "ana"])
+        #expect((mine["changes"] as? [[String: Any]])?.count == 1)
+        let text = try cli.ok(["log", "CL-17/24"])
+        #expect(text.contains("reviewed → rejected  by rev"))
+    }
+}

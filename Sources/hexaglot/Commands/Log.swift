@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import HexaglotCore
+import HexaglotStore
+
+/// `hexaglot log`: the recorded changes of translations, newest first.
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the history of a segment, a document or a person, newest first.",
+        discussion: """
+            Every change of a translation is recorded: who (--as, $HEXAGLOT_USER or git's \
+            user.name), when, the status before and after, the text before and after, and the \
+            comment. With no document, the whole workspace's history.
+            """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var output: JSONOption
+
+    @Argument(help: ArgumentHelp("A document reference, such as CL-19/73.", valueName: "reference"))
+    var reference: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this segment of the document (from 1).", valueName: "n"))
+    var segment: Int?
+
+    @Option(name: .long, help: "Only changes in this language.")
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only changes made by this person.", valueName: "name"))
+    var by: String?
+
+    @Option(name: .long, help: "At most this many changes.")
+    var max: Int = 50
+
+    func validate() throws {
+        if let lang { _ = try validLanguage(lang) }
+        if segment != nil && reference == nil { throw ValidationError("--segment needs a document reference") }
+        if let segment, segment < 1 { throw ValidationError("--segment: numbers start at 1") }
+        guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
+    }
+
+    /// One change as `--json` prints it.
+    struct Entry: Encodable {
+        var reference: String, segment: Int, language: String, from: String?, to: String
+        var textBefore: String?, textAfter: String?, author: String?, comment: String?, at: Date
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let changes = try workspace.history(of: reference, segment: segment, language: lang.map { try validLanguage($0).language },
+                                            by: by, limit: max)
+        let entries = changes.map {
+            Entry(reference: $0.reference, segment: $0.segmentIndex + 1, language: $0.language.rawValue, from: $0.from?.rawValue,
+                  to: $0.to.rawValue, textBefore: $0.textBefore, textAfter: $0.textAfter, author: $0.author,
+                  comment: $0.comment, at: $0.at)
+        }
+        if output.json {
+            struct Report: Encodable { var changes: [Entry] }
+            try Output.json(Report(changes: entries))
+            return
+        }
+        if entries.isEmpty {
+            print("no recorded change")
+            return
+        }
+        let time = ISO8601DateFormatter()
+        for e in entries {
+            var head = "\(time.string(from: e.at))  \(e.reference) [\(e.segment)] \(e.language)  \(e.from ?? "new") → \(e.to)"
+            if let author = e.author { head += "  by \(author)" }
+            print(head)
+            if let comment = e.comment { print("    \(comment)") }
+            if e.textBefore != e.textAfter {
+                if let before = e.textBefore { print("    - \(Output.clip(before, 100))") }
+                if let after = e.textAfter { print("    + \(Output.clip(after, 100))") }
+            }
+        }
+    }
+}

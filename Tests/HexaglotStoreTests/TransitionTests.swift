@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import HexaglotCore
+@testable import HexaglotStore
+
+/// Every status transition, allowed and forbidden, through the store; and the history it leaves.
+@Suite struct TransitionTests {
+    /// A workspace with the French letter and segment 1 translated into English with `status`,
+    /// reached through allowed steps.
+    func at(_ status: TranslationStatus) throws -> TemporaryWorkspace {
+        let t = try TemporaryWorkspace()
+        let (document, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        _ = try t.workspace.importDocument(document, sourceText: text, path: nil)
+        let path: [TranslationStatus]
+        switch status {
+        case .new: return t
+        case .draft: path = [.draft]
+        case .translated: path = [.translated]
+        case .reviewed: path = [.translated, .reviewed]
+        case .approved: path = [.translated, .reviewed, .approved]
+        case .outdated: path = [.translated, .outdated]
+        case .rejected: path = [.translated, .rejected]
+        }
+        try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
+                                       content: Content(text: englishLetter[0]), status: path[0], author: "ana")
+        for next in path.dropFirst() {
+            try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: next, author: "rev", comment: "step")
+        }
+        return t
+    }
+
+    @Test(arguments: TranslationStatus.allCases)
+    func everyTransitionFromAStatus(_ from: TranslationStatus) throws {
+        for to in TranslationStatus.allCases where to != from && to != .new {
+            let t = try at(from)
+            let before = try t.workspace.segments(of: "CL-19/73", language: .en)[0].translation
+            do {
+                if from == .new {
+                    try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
+                                                   content: "General Secretariat (SG)", status: to, author: "ana", comment: "why")
+                } else {
+                    try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: to, author: "rev", comment: "why")
+                }
+                #expect(from.allows(to), "\(from) → \(to) was let through")
+                #expect(try t.workspace.segments(of: "CL-19/73", language: .en)[0].status == to)
+            } catch let e as StoreError {
+                #expect(!from.allows(to), "\(from) → \(to) was refused: \(e)")
+                #expect(e.code == .invalid)
+                #expect(e.message.contains("cannot go from \(from.rawValue) to \(to.rawValue)"))
+                #expect(try t.workspace.segments(of: "CL-19/73", language: .en)[0].translation == before, "the store changed")
+            }
+        }
+    }
+
+    @Test func anApprovedTextCannotChangeAndStayApproved() throws {
+        let t = try at(.approved)
+        #expect(throws: StoreError.self) {
+            try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
+                                           content: "General Secretariat", status: .approved, author: "ana")
+        }
+        try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
+                                       content: "General Secretariat", status: .translated, author: "ana")
+        #expect(try t.workspace.segments(of: "CL-19/73", language: .en)[0].status == .translated)
+    }
+
+    @Test func rejectingNeedsAComment() throws {
+        let t = try at(.reviewed)
+        #expect(throws: StoreError.self) {
+            try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: .rejected, author: "rev")
+        }
+        try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: .rejected, author: "rev",
+                                  comment: "SG is the Secretary-General's office: use General Secretariat")
+        let last = try #require(try t.workspace.history(of: "CL-19/73", segment: 1).first)
+        #expect(last.to == .rejected && last.from == .reviewed)
+        #expect(last.comment == "SG is the Secretary-General's office: use General Secretariat")
+        #expect(last.author == "rev")
+    }
+
+    @Test func theHistoryIsNewestFirstAndFiltersByPersonAndLanguage() throws {
+        let t = try at(.approved)
+        let all = try t.workspace.history(of: "CL-19/73")
+        #expect(all.map(\.to) == [.approved, .reviewed, .translated])
+        #expect(all.last?.from == nil && all.last?.textAfter == englishLetter[0])
+        #expect(try t.workspace.history(by: "ana").map(\.to) == [.translated])
+        #expect(try t.workspace.history(of: "CL-19/73", language: .es).isEmpty)
+        #expect(try t.workspace.history(of: "CL-19/73", limit: 1).count == 1)
+    }
+}
