@@ -44,7 +44,7 @@ struct CLI {
 
     /// Runs `hexaglot args` in the project folder (or `cwd`), with HEXAGLOT_WORKSPACE unset unless given.
     @discardableResult
-    func run(_ args: [String], cwd: URL? = nil, env: [String: String] = [:]) throws -> Result {
+    func run(_ args: [String], cwd: URL? = nil, env: [String: String] = [:], input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = CLI.executable
         process.arguments = args
@@ -57,7 +57,13 @@ struct CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read both pipes while the process runs, so a large output cannot block it.
         let collected = Collected()
         let group = DispatchGroup()

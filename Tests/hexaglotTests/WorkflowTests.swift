@@ -162,3 +162,32 @@ import Testing
         #expect(text.contains("reviewed → rejected  by rev"))
     }
 }
+
+/// The interactive review, answered through standard input as a terminal would.
+@Suite struct ReviewCommandTests {
+    @Test func acceptRejectEditSkipAndQuit() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        for (n, text) in [(1, "Secretaría General (SG)"), (2, "Ginebra, 31 de mayo de 2017"), (3, "Ref.: CL-17/24"), (4, "Contacto:")] {
+            _ = try cli.ok(["translate", "CL-17/24", String(n), "--lang", "es", text, "--as", "ana"])
+        }
+        let answers = "a\nr\nLa fecha necesita la coma\ne\nRef.: **CL-17/24**\nq\n"
+        let r = try cli.run(["review", "CL-17/24", "--lang", "es", "--as", "rev", "--json"], input: answers)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("[1/4] segment 1"))
+        let summary = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(summary?["accepted"] as? Int == 1)
+        #expect(summary?["rejected"] as? Int == 1)
+        #expect(summary?["edited"] as? Int == 1)
+        let shown = try cli.json(["show", "CL-17/24", "--lang", "es", "--segments", "1-4"])
+        let rows = try #require(shown["segments"] as? [[String: Any]])
+        #expect(rows.map { $0["status"] as? String } == ["reviewed", "rejected", "reviewed", "translated"])
+        #expect(rows[2]["target"] as? String == "Ref.: {1}CL-17/24{/1}")
+        let log = try cli.json(["log", "CL-17/24", "--segment", "2", "--lang", "es"])
+        #expect((log["changes"] as? [[String: Any]])?.first?["comment"] as? String == "La fecha necesita la coma")
+        // Reviewing again finds only what is still translated.
+        let again = try cli.run(["review", "CL-17/24", "--lang", "es", "--segments", "1-4"], input: "s\n")
+        #expect(again.stdout.contains("0 accepted, 0 rejected, 0 edited, 1 skipped of 1"))
+    }
+}
