@@ -28,7 +28,8 @@ extension Workspace {
                     .filter(Column("document_id") == existing.id! && Column("archived_in_revision") == nil)
                     .order(Column("position")).fetchAll(db)
                 let pairs = SequenceMatcher.lcs(old.map(\.matchingKey), prepared.map(\.key))
-                let keptOld = Set(pairs.map(\.0))
+                let changed = SequenceMatcher.changedPairs(old: old.map(\.matchingKey), new: prepared.map(\.key), kept: pairs)
+                let keptOld = Set(pairs.map(\.0)).union(changed.map(\.old))
                 // Free the live positions before renumbering, since they are unique among live rows.
                 try db.execute(sql: "UPDATE segment SET position = -id WHERE document_id = ? AND archived_in_revision IS NULL",
                                arguments: [existing.id!])
@@ -40,9 +41,16 @@ extension Workspace {
                 }
                 var newToOld: [Int: Int] = [:]
                 for (o, n) in pairs { newToOld[n] = o }
+                var changedNew: [Int: (old: Int, similarity: Int)] = [:]
+                for c in changed { changedNew[c.new] = (c.old, c.similarity) }
                 for (n, p) in prepared.enumerated() {
                     if let o = newToOld[n] {
                         var r = old[o]
+                        p.apply(to: &r, context: prepared, at: n)
+                        try r.update(db)
+                    } else if let c = changedNew[n] {
+                        var r = old[c.old]
+                        try markChanged(db, segment: r, revision: revision, similarity: c.similarity, now: now)
                         p.apply(to: &r, context: prepared, at: n)
                         try r.update(db)
                     } else {
@@ -54,8 +62,9 @@ extension Workspace {
                 existing.revision = revision
                 try existing.update(db)
                 try syncMemory(db, documentId: existing.id!)
-                return .revised(revision: revision, kept: pairs.count,
-                                added: prepared.count - pairs.count, archived: old.count - pairs.count)
+                return .revised(revision: revision, kept: pairs.count, changed: changed.count,
+                                added: prepared.count - pairs.count - changed.count,
+                                archived: old.count - pairs.count - changed.count)
             }
             var record = DocumentRecord(
                 id: nil, reference: document.metadata.reference, kind: "", title: "", date: nil,
@@ -69,6 +78,31 @@ extension Workspace {
                 try r.insert(db)
             }
             return .created(segments: prepared.count)
+        }
+    }
+}
+
+extension Workspace {
+    /// Records that a revision changed a segment's source: keeps the old text, makes every
+    /// translation of it `outdated` (kept as the suggestion to update), and leaves the old
+    /// source and translations in the memory as a unit of their own.
+    func markChanged(_ db: Database, segment: SegmentRecord, revision: Int, similarity: Int, now: Date) throws {
+        try db.execute(sql: """
+            INSERT INTO segment_change (segment_id, revision, before_content, before_text, similarity) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [segment.id!, revision, String(decoding: try JSONEncoder().encode(segment.content), as: UTF8.self),
+                             segment.plainText, similarity])
+        try db.execute(sql: """
+            UPDATE tm_unit SET segment_id = NULL, origin = coalesce(origin, '') || ' (revision ' || ? || ')' WHERE segment_id = ?
+            """, arguments: [revision - 1, segment.id!])
+        for var t in try TranslationRecord.filter(Column("segment_id") == segment.id!).fetchAll(db)
+        where t.translationStatus.hasText && t.translationStatus != .outdated {
+            try StatusChangeRecord.record(db, segmentId: segment.id!, language: Language(rawValue: t.language) ?? .en,
+                                          from: t.translationStatus, to: .outdated, before: t.plainText, after: t.plainText,
+                                          author: nil, comment: "the source changed in revision \(revision)", at: now)
+            t.status = TranslationStatus.outdated.rawValue
+            t.version += 1
+            t.updatedAt = now
+            try t.update(db)
         }
     }
 }
@@ -142,6 +176,64 @@ enum SequenceMatcher {
             else { j += 1 }
         }
         return pairs
+    }
+
+    /// The smallest similarity (0–100) at which a segment of the new revision counts as a
+    /// changed version of an old one rather than a new segment.
+    static let changedThreshold = 50
+
+    /// Pairs the segments left unmatched by ``lcs(_:_:)`` (the same key) that sit between the same
+    /// kept segments and read alike: most similar pairs first, each segment used once.
+    /// Similarity is 100 × (1 − word edit distance / the longer length), on the keys' words
+    /// (characters in Chinese), as the memory's fuzzy score.
+    static func changedPairs(old: [String], new: [String], kept: [(Int, Int)]) -> [(old: Int, new: Int, similarity: Int)] {
+        var result: [(old: Int, new: Int, similarity: Int)] = []
+        let anchors = [(-1, -1)] + kept + [(old.count, new.count)]
+        for k in 0..<(anchors.count - 1) {
+            let olds = Array((anchors[k].0 + 1)..<anchors[k + 1].0)
+            let news = Array((anchors[k].1 + 1)..<anchors[k + 1].1)
+            guard !olds.isEmpty, !news.isEmpty else { continue }
+            var candidates: [(old: Int, new: Int, similarity: Int)] = []
+            for o in olds {
+                let a = words(old[o])
+                for n in news {
+                    let sim = similarity(a, words(new[n]))
+                    if sim >= changedThreshold { candidates.append((o, n, sim)) }
+                }
+            }
+            candidates.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : abs($0.old - $0.new) < abs($1.old - $1.new) }
+            var usedOld = Set<Int>(), usedNew = Set<Int>()
+            var chosen: [(old: Int, new: Int, similarity: Int)] = []
+            for c in candidates where !usedOld.contains(c.old) && !usedNew.contains(c.new) {
+                // Keep the order: a pair may not cross one already chosen.
+                if chosen.contains(where: { ($0.old < c.old) != ($0.new < c.new) }) { continue }
+                usedOld.insert(c.old)
+                usedNew.insert(c.new)
+                chosen.append(c)
+            }
+            result += chosen.sorted { $0.new < $1.new }
+        }
+        return result
+    }
+
+    static func words(_ key: String) -> [String] {
+        MatchTokenizer.tokens(ofKey: key).filter { $0.kind != .punctuation }.map(\.text)
+    }
+
+    static func similarity(_ a: [String], _ b: [String]) -> Int {
+        let longest = max(a.count, b.count)
+        guard longest > 0 else { return 100 }
+        var row = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var diagonal = row[0]
+            row[0] = i + 1
+            for (j, y) in b.enumerated() {
+                let next = min(row[j + 1] + 1, row[j] + 1, diagonal + (x == y ? 0 : 1))
+                diagonal = row[j + 1]
+                row[j + 1] = next
+            }
+        }
+        return 100 * (longest - row[b.count]) / longest
     }
 }
 

@@ -139,3 +139,68 @@ extension Workspace {
         }
     }
 }
+
+/// What a revision of a document changed in its source.
+public struct RevisionChanges: Codable, Sendable {
+    /// A segment whose text changed; its translations became outdated.
+    public struct Changed: Codable, Sendable {
+        /// Its number in the revision (from 1), or nil when a later revision removed it.
+        public var number: Int?
+        public var before: Content
+        public var after: Content
+        /// How alike the two texts are, 0–100 (word edit distance, as the memory's score).
+        public var similarity: Int
+    }
+
+    /// A segment added or removed by the revision.
+    public struct Segment: Codable, Sendable {
+        /// Its number (added: in the revision; removed: nil, see `line`).
+        public var number: Int?
+        /// Its line in the file it came from.
+        public var line: Int
+        public var content: Content
+    }
+
+    public var reference: String
+    public var revision: Int
+    public var changed: [Changed]
+    public var added: [Segment]
+    public var removed: [Segment]
+}
+
+extension Workspace {
+    /// What `revision` (the latest by default) changed in a document's source, against the one before.
+    public func revisionChanges(of reference: String, revision: Int? = nil) throws -> RevisionChanges {
+        try read { db in
+            let document = try documentRecord(db, reference)
+            let r = revision ?? document.revision
+            guard r >= 2, r <= document.revision else {
+                throw StoreError(.notFound, "\(document.reference) has revisions 1 to \(document.revision); revision \(r) has no previous one to compare with")
+            }
+            func number(_ row: Row) -> Int? {
+                (row["archived_in_revision"] as Int?) == nil ? (row["position"] as Int) + 1 : nil
+            }
+            func content(_ json: String) throws -> Content { try JSONDecoder().decode(Content.self, from: Data(json.utf8)) }
+            let changed = try Row.fetchAll(db, sql: """
+                SELECT s.position, s.archived_in_revision, s.content, c.before_content, c.similarity
+                FROM segment_change c JOIN segment s ON s.id = c.segment_id
+                WHERE s.document_id = ? AND c.revision = ? ORDER BY s.position
+                """, arguments: [document.id!, r]).map { row in
+                RevisionChanges.Changed(number: number(row), before: try content(row["before_content"]),
+                                        after: try content(row["content"]), similarity: row["similarity"])
+            }
+            let added = try Row.fetchAll(db, sql: """
+                SELECT position, archived_in_revision, line, content FROM segment
+                WHERE document_id = ? AND added_in_revision = ? ORDER BY position
+                """, arguments: [document.id!, r]).map { row in
+                RevisionChanges.Segment(number: number(row), line: row["line"], content: try content(row["content"]))
+            }
+            let removed = try Row.fetchAll(db, sql: """
+                SELECT line, content FROM segment WHERE document_id = ? AND archived_in_revision = ? ORDER BY line
+                """, arguments: [document.id!, r]).map { row in
+                RevisionChanges.Segment(number: nil, line: row["line"], content: try content(row["content"]))
+            }
+            return RevisionChanges(reference: document.reference, revision: r, changed: changed, added: added, removed: removed)
+        }
+    }
+}

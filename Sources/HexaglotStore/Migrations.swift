@@ -207,6 +207,19 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v4-source-changes") { db in
+            // The source text a segment had before a revision changed it (its translations then
+            // became outdated), for `diff` and for translators updating them.
+            try db.create(table: "segment_change") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("segment_id", .integer).notNull().indexed().references("segment", onDelete: .cascade)
+                t.column("revision", .integer).notNull()
+                t.column("before_content", .jsonText).notNull()
+                t.column("before_text", .text).notNull()
+                t.column("similarity", .integer).notNull()
+            }
+        }
+
         return migrator
     }
 }

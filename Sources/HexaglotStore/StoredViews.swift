@@ -45,8 +45,9 @@ public enum DocumentImportOutcome: Hashable, Sendable {
     case created(segments: Int)
     /// The same text was already stored: nothing changed.
     case unchanged
-    /// A new revision: segments kept (with their translations), added, and archived.
-    case revised(revision: Int, kept: Int, added: Int, archived: Int)
+    /// A new revision: segments kept (with their translations), changed (their translations
+    /// now outdated), added, and archived.
+    case revised(revision: Int, kept: Int, changed: Int, added: Int, archived: Int)
 }
 
 /// What importing a translated file did.

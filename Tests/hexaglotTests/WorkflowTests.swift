@@ -191,3 +191,50 @@ import Testing
         #expect(again.stdout.contains("0 accepted, 0 rejected, 0 edited, 1 skipped of 1"))
     }
 }
+
+/// A revised source letter: unchanged segments keep their translations, a reworded one keeps
+/// its translations as outdated suggestions, a new one is new, a removed one is archived.
+@Suite struct RevisionTests {
+    @Test func aRevisedLetterMakesChangedSegmentsOutdated() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let path = cli.folder.appendingPathComponent("Letters/CL-19-73/CL-19-73.fr.md")
+        var text = try String(contentsOf: path, encoding: .utf8)
+        let before = try cli.json(["show", "CL-19/73", "--lang", "en"])
+        let oldRows = try #require(before["segments"] as? [[String: Any]])
+        // Reworded: the reply date moves; removed: "(signé)"; added: a paragraph before the closing.
+        text = text.replacingOccurrences(of: "d'ici au 14 février 2020", with: "d'ici au 28 février 2020")
+        text = text.replacingOccurrences(of: "(signé)\n\n", with: "")
+        text = text.replacingOccurrences(of: "Dans l'espoir que vous", with: "Le programme de la Journée sera publié en ligne.\n\nDans l'espoir que vous")
+        try Data(text.utf8).write(to: path)
+        let imported = try cli.ok(["import", path.path])
+        #expect(imported.contains("revision 2"), "\(imported)")
+        #expect(imported.contains("1 changed"), "\(imported)")
+
+        let diff = try cli.json(["diff", "CL-19/73"])
+        let changed = try #require(diff["changed"] as? [[String: Any]])
+        #expect(changed.count == 1)
+        #expect((diff["added"] as? [[String: Any]])?.count == 1)
+        #expect((diff["removed"] as? [[String: Any]])?.count == 1)
+        let textDiff = try cli.ok(["diff", "CL-19/73"])
+        #expect(textDiff.contains("[- 14-]{+ 28+}"), "\(textDiff)")
+
+        // The reworded segment keeps its English as an outdated suggestion.
+        let outdated = try cli.json(["show", "CL-19/73", "--lang", "en", "--status", "outdated"])
+        let rows = try #require(outdated["segments"] as? [[String: Any]])
+        #expect(rows.count == 1)
+        let oldEnglish = oldRows.first { ($0["source"] as? String)?.contains("14 février 2020") == true }?["target"] as? String
+        #expect(rows.first?["target"] as? String == oldEnglish)
+        #expect((rows.first?["source"] as? String)?.contains("28 février 2020") == true)
+        // Coverage counts it, and the old pair is still in the memory.
+        let coverage = try cli.ok(["coverage", "--json"])
+        #expect(coverage.contains("\"outdated\" : 1"))
+        let lookup = try cli.ok(["tm", "lookup", "--from", "fr", "--to", "en", "--min", "100",
+                                 "Je vous saurais gré de bien vouloir me faire part d'ici au 14 février 2020 des éventuelles activités que vous avez l'intention d'organiser à l'occasion de l'édition 2020 de la Journée mondiale des télécommunications et de la société de l'information."])
+        #expect(lookup.contains("100% exact"), "\(lookup)")
+        // Updating the outdated translation is an allowed move.
+        let number = try #require(rows.first?["number"] as? Int)
+        _ = try cli.ok(["translate", "CL-19/73", String(number), "--lang", "en", "I should be grateful if you would inform me by 28 February 2020 of any activities you plan to organize."])
+    }
+}

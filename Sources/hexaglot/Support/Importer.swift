@@ -197,8 +197,8 @@ struct Importer {
         switch outcome {
         case .created: description = "created"
         case .unchanged: description = "unchanged"
-        case .revised(let revision, let kept, let added, let archived):
-            description = "revision \(revision): \(kept) kept, \(added) new, \(archived) archived"
+        case .revised(let revision, let kept, let changed, let added, let archived):
+            description = "revision \(revision): \(kept) kept, \(changed) changed (translations outdated), \(added) new, \(archived) archived"
         }
         return Result(file: file.path, reference: reference, language: file.language.tag, role: "source",
                       outcome: description, segments: file.parsed.segments.count)
