@@ -68,8 +68,9 @@ extension Workspace {
             }
             let segment = try liveSegment(db, document, number)
             let existing = try translationRecord(db, segment.id!, language.language)
-            if let expectedVersion, let existing, existing.version != expectedVersion {
-                throw StoreError(.conflict, "segment \(number) of \(document.reference) in \(language.language.rawValue) was changed by \(existing.author ?? "someone else") since you read it; nothing was written")
+            if let expectedVersion, (existing?.version ?? 0) != expectedVersion {
+                let who = existing.map { "changed by \($0.author ?? "someone else")" } ?? "removed"
+                throw StoreError(.conflict, "segment \(number) of \(document.reference) in \(language.language.rawValue) was \(who) since you read it (version \(existing?.version ?? 0), not \(expectedVersion)); nothing was written")
             }
             if let existing, existing.content == content, existing.translationStatus == status { return }
             let from = existing?.translationStatus ?? .new

@@ -238,3 +238,24 @@ import Testing
         _ = try cli.ok(["translate", "CL-19/73", String(number), "--lang", "en", "I should be grateful if you would inform me by 28 February 2020 of any activities you plan to organize."])
     }
 }
+
+/// Two people changing the same segment: the second write sees the first.
+@Suite struct ConcurrentEditTests {
+    @Test func aStaleVersionIsRefusedAndNothingIsOverwritten() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let shown = try cli.json(["show", "CL-19/73", "--lang", "ru", "--segments", "1"])
+        let version = try #require((shown["segments"] as? [[String: Any]])?.first?["version"] as? Int)
+        // Olga stores first, from the version both read.
+        _ = try cli.ok(["translate", "CL-19/73", "1", "--lang", "ru", "Генеральный секретариат МСЭ (ГС)", "--as", "Olga",
+                        "--if-version", String(version)])
+        // Ivan stores from the same, now stale, version: refused, Olga's text stays.
+        let late = try cli.run(["translate", "CL-19/73", "1", "--lang", "ru", "Генсекретариат", "--as", "Ivan",
+                                "--if-version", String(version)])
+        #expect(late.status != 0)
+        #expect(late.stderr.contains("changed by Olga since you read it"))
+        let after = try cli.json(["show", "CL-19/73", "--lang", "ru", "--segments", "1"])
+        #expect((after["segments"] as? [[String: Any]])?.first?["target"] as? String == "Генеральный секретариат МСЭ (ГС)")
+    }
+}

@@ -50,6 +50,9 @@ struct Show: ParsableCommand {
         /// For a draft filled in by `pretranslate`: the memory match's score and origin.
         var matchScore: Int?
         var matchOrigin: String?
+        /// The translation's version: pass it to `translate --if-version` so that a change made
+        /// meanwhile by someone else is not overwritten.
+        var version: Int?
     }
 
     func run() throws {
@@ -75,7 +78,8 @@ struct Show: ParsableCommand {
                        targetContent: isTarget ? v.translation?.content : nil,
                        author: isTarget ? v.translation?.author : nil,
                        matchScore: isTarget ? v.translation?.matchScore : nil,
-                       matchOrigin: isTarget ? v.translation?.matchOrigin : nil)
+                       matchOrigin: isTarget ? v.translation?.matchOrigin : nil,
+                       version: isTarget ? v.translation?.version : nil)
         }
         if output.json {
             struct Report: Encodable {

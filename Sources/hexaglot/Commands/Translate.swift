@@ -35,6 +35,11 @@ struct Translate: ParsableCommand {
     @Option(name: .long, help: "A comment recorded with the change.")
     var comment: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Store only if the translation is still at this version (as `show --json` gave it, 0 when there was none).",
+        valueName: "n"))
+    var ifVersion: Int?
+
     func validate() throws {
         _ = try validLanguage(lang)
         guard segment >= 1 else { throw ValidationError("segment numbers start at 1") }
@@ -56,7 +61,7 @@ struct Translate: ParsableCommand {
         let content = try format.parseInline(text.trimmingCharacters(in: .whitespacesAndNewlines), language: language.language)
         try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
                                      content: content, status: TranslationStatus(rawValue: status)!,
-                                     author: authorOptions.person, comment: comment)
+                                     author: authorOptions.person, comment: comment, expectedVersion: ifVersion)
         if output.json {
             struct Report: Encodable {
                 var reference: String, segment: Int, language: String, status: String, target: String, targetContent: Content
