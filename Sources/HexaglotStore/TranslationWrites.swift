@@ -279,3 +279,100 @@ extension Workspace {
         }
     }
 }
+
+/// One segment's text and status as a file worked on in another tool brings them back.
+public struct SegmentUpdate: Sendable {
+    /// The segment number, from 1.
+    public var segment: Int
+    /// The new text, or nil to leave the text alone.
+    public var content: Content?
+    public var status: TranslationStatus
+    /// A comment recorded with the change (a note the translator wrote).
+    public var comment: String?
+
+    public init(segment: Int, content: Content?, status: TranslationStatus, comment: String? = nil) {
+        self.segment = segment
+        self.content = content
+        self.status = status
+        self.comment = comment
+    }
+}
+
+/// What bringing back a worked-on file did.
+public struct WorkImportOutcome: Hashable, Codable, Sendable {
+    /// Segments whose text changed.
+    public var textChanged = 0
+    /// Segments whose status alone changed.
+    public var statusChanged = 0
+    public var unchanged = 0
+}
+
+extension Workspace {
+    /// Applies the texts and statuses of a file made from `revision` of a document and worked on
+    /// elsewhere (an XLIFF round trip), in one transaction, recording each change.
+    ///
+    /// Refused as a whole, with nothing changed: a file made from another revision
+    /// (``StoreError/Code/conflict``), a segment number the document does not have, a status
+    /// move the workflow does not allow (listing every such segment).
+    public func importWork(of reference: String, language: LanguageTag, revision: Int, updates: [SegmentUpdate],
+                           author: String?, origin: String) throws -> WorkImportOutcome {
+        let now = Date()
+        return try write { db in
+            let document = try documentRecord(db, reference)
+            guard document.revision == revision else {
+                throw StoreError(.conflict, "\(origin) was made from revision \(revision) of \(document.reference), which is now at revision \(document.revision): export it again and redo the work there; nothing was imported")
+            }
+            guard document.sourceLanguage != language.language.rawValue else {
+                throw StoreError(.invalid, "\(origin): \(document.reference) is written in \(language.language.rawValue); a worked-on file must be in another language")
+            }
+            let live = try liveSegments(db, document.id!)
+            var outcome = WorkImportOutcome()
+            var refused: [String] = []
+            var planned: [(SegmentRecord, TranslationRecord?, SegmentUpdate)] = []
+            for update in updates {
+                let segment = try liveSegment(db, document, update.segment, among: live)
+                let existing = try translationRecord(db, segment.id!, language.language)
+                let from = existing?.translationStatus ?? .new
+                let textChanges = update.content != nil && update.content != existing?.content
+                if !textChanges && from == update.status {
+                    outcome.unchanged += 1
+                    continue
+                }
+                if update.status == .new {
+                    refused.append("\(update.segment): a translation cannot go back to new")
+                } else if from != update.status && !from.allows(update.status) {
+                    refused.append("\(update.segment): \(from.rawValue) → \(update.status.rawValue)")
+                } else if textChanges && !from.allows(update.status) {
+                    refused.append("\(update.segment): new text with status \(update.status.rawValue) from \(from.rawValue)")
+                } else if update.status.needsComment && (update.comment ?? "").allSatisfy(\.isWhitespace) {
+                    refused.append("\(update.segment): rejected without a note saying why")
+                } else {
+                    planned.append((segment, existing, update))
+                }
+            }
+            if !refused.isEmpty {
+                throw StoreError(.invalid, "\(origin): moves the workflow does not allow (\(refused.joined(separator: "; "))); nothing was imported")
+            }
+            for (segment, existing, update) in planned {
+                if let content = update.content, content != existing?.content {
+                    try save(db, segment: segment, existing: existing, language: language, content: content,
+                             status: update.status, author: author, comment: update.comment ?? "imported from \(origin)", now: now)
+                    outcome.textChanged += 1
+                } else if var t = existing {
+                    try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
+                                                  from: t.translationStatus, to: update.status, before: t.plainText,
+                                                  after: t.plainText, author: author,
+                                                  comment: update.comment ?? "imported from \(origin)", at: now)
+                    t.status = update.status.rawValue
+                    t.author = author
+                    t.updatedAt = now
+                    t.version += 1
+                    try t.update(db)
+                    try syncMemoryUnit(db, segment: segment, document: document)
+                    outcome.statusChanged += 1
+                }
+            }
+            return outcome
+        }
+    }
+}

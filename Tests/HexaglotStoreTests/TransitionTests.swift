@@ -86,3 +86,50 @@ import HexaglotCore
         #expect(try t.workspace.history(of: "CL-19/73", limit: 1).count == 1)
     }
 }
+
+/// Bringing back a file worked on elsewhere: all of it, or nothing.
+@Suite struct WorkImportTests {
+    func seeded() throws -> TemporaryWorkspace {
+        let t = try TemporaryWorkspace()
+        let (document, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        _ = try t.workspace.importDocument(document, sourceText: text, path: nil)
+        for i in 0..<2 {
+            try t.workspace.setTranslation(of: "CL-19/73", segment: i + 1, language: LanguageTag(.en),
+                                           content: Content(text: englishLetter[i]), status: .translated, author: "ana")
+        }
+        return t
+    }
+
+    @Test func textsAndStatusesComeBackWithTheirHistory() throws {
+        let t = try seeded()
+        let outcome = try t.workspace.importWork(of: "CL-19/73", language: LanguageTag(.en), revision: 1, updates: [
+            SegmentUpdate(segment: 1, content: nil, status: .reviewed),
+            SegmentUpdate(segment: 2, content: "Geneva, 24 December 2019.", status: .translated, comment: "full stop added"),
+            SegmentUpdate(segment: 3, content: Content(text: englishLetter[2]), status: .translated),
+        ], author: "cat-tool user", origin: "CL-19-73.en.xlf")
+        #expect(outcome == WorkImportOutcome(textChanged: 2, statusChanged: 1, unchanged: 0))
+        let views = try t.workspace.segments(of: "CL-19/73", language: .en)
+        #expect(views.prefix(3).map(\.status) == [.reviewed, .translated, .translated])
+        #expect(try t.workspace.history(of: "CL-19/73", segment: 2).first?.comment == "full stop added")
+    }
+
+    @Test func anotherRevisionOrAForbiddenMoveChangesNothing() throws {
+        let t = try seeded()
+        let before = try t.workspace.segments(of: "CL-19/73", language: .en)
+        #expect(throws: StoreError.self) {
+            try t.workspace.importWork(of: "CL-19/73", language: LanguageTag(.en), revision: 2,
+                                       updates: [SegmentUpdate(segment: 1, content: nil, status: .reviewed)],
+                                       author: nil, origin: "old.xlf")
+        }
+        do {
+            _ = try t.workspace.importWork(of: "CL-19/73", language: LanguageTag(.en), revision: 1, updates: [
+                SegmentUpdate(segment: 1, content: nil, status: .reviewed),
+                SegmentUpdate(segment: 2, content: nil, status: .approved),
+            ], author: nil, origin: "jump.xlf")
+            Issue.record("a translated → approved jump was let through")
+        } catch let e as StoreError {
+            #expect(e.message.contains("2: translated → approved"))
+        }
+        #expect(try t.workspace.segments(of: "CL-19/73", language: .en) == before)
+    }
+}
