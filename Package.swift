@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "HexaglotCoreTests", dependencies: ["HexaglotCore"]),
         .testTarget(name: "HexaglotTextTests", dependencies: ["HexaglotText"]),
-        .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], resources: [.copy("Golden")]),
+        .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], exclude: ["Schemas"], resources: [.copy("Golden")]),
         .testTarget(
             name: "HexaglotStoreTests",
             dependencies: ["HexaglotStore", .product(name: "GRDB", package: "GRDB.swift")]
