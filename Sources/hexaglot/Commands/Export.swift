@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HexaglotCore
 import HexaglotFormats
+import HexaglotMemory
 import HexaglotStore
 
 /// `hexaglot export`: writes a document back in its format, in one language.
@@ -11,7 +12,7 @@ struct Export: ParsableCommand {
         discussion: """
             In the source language, the file comes back byte for byte. In another language, each \
             segment's translation replaces its text and keeps its inline codes; a segment with no \
-            translation falls back to its source text, and the command says how many did.
+            translation falls back to its source text, and the command says how many did.             With --xliff, the document goes out as XLIFF 2.1 for one target language, to be             translated or reviewed in another CAT tool and imported back with `import FILE.xlf`.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -31,9 +32,14 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "With --output, print a JSON report of what was written (stable keys, see README.md).")
     var json = false
 
+    @Flag(name: .long, help: "Write XLIFF 2.1 for --lang instead of the document: statuses as states, notes, the revision, inline codes, and memory matches as Translation Candidates.")
+    var xliff = false
+
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if json && output == nil { throw ValidationError("--json needs --output FILE: the document itself goes to the file") }
+        if xliff && lang == nil { throw ValidationError("--xliff needs --lang: the target language of the XLIFF file") }
+        if xliff && complete { throw ValidationError("--xliff and --complete do not go together: XLIFF carries every status") }
     }
 
     func run() throws {
@@ -41,6 +47,10 @@ struct Export: ParsableCommand {
         let document = try workspace.document(reference)
         let source = document.metadata.sourceLanguage.language
         let target = try lang.map { try validLanguage($0).language } ?? source
+        if xliff {
+            try exportXLIFF(workspace, document, target: try validLanguage(lang!))
+            return
+        }
         var translations: [Int: Content] = [:]
         var frontMatter: String?
         if target != source {
@@ -76,6 +86,43 @@ struct Export: ParsableCommand {
         }
         if target != source && fallback > 0 {
             printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
+        }
+    }
+
+    /// Writes one target language of a document as XLIFF 2.1.
+    func exportXLIFF(_ workspace: Workspace, _ document: Document, target: LanguageTag) throws {
+        let reference = document.metadata.reference
+        guard target.language != document.metadata.sourceLanguage.language else {
+            throw CLIError("\(reference) is written in \(target.language.rawValue); export XLIFF for another language")
+        }
+        let matches = try DocumentMatcher(workspace).matches(reference: reference, target: target.language, minimum: 70)
+        var notes: [Int: [String]] = [:]
+        for change in try workspace.history(of: reference, language: target.language, limit: 10_000).reversed() {
+            if let comment = change.comment, !comment.hasPrefix("imported from"), !comment.hasPrefix("pretranslated from") {
+                notes[change.segmentIndex + 1, default: []].append(comment)
+            }
+        }
+        let units = matches.views.enumerated().map { i, view -> XLIFFUnit in
+            let translation = view.translation.flatMap { $0.status.hasText ? $0 : nil }
+            let candidates = matches.best[i].map { m in
+                [XLIFFCandidate(score: Double(m.score), source: m.source, target: m.target,
+                                origin: m.document.map { "\($0) [\(m.segment ?? 0)]" } ?? m.origin)]
+            } ?? []
+            return XLIFFUnit(number: i + 1, source: view.segment.content, target: translation?.content,
+                             status: translation?.status ?? .new, notes: notes[i + 1] ?? [], candidates: candidates)
+        }
+        let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
+                                 revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
+        if let output {
+            try XLIFFWriter.write(file, to: output)
+        } else {
+            FileHandle.standardOutput.write(try XLIFFWriter.data(file))
+        }
+        if json {
+            struct Report: Encodable { var reference: String, language: String, output: String, units: Int, translated: Int, candidates: Int }
+            try Output.json(Report(reference: reference, language: target.tag, output: output ?? "", units: units.count,
+                                   translated: units.filter { $0.target != nil }.count,
+                                   candidates: units.filter { !$0.candidates.isEmpty }.count))
         }
     }
 

@@ -56,13 +56,15 @@ struct Importer {
         for path in paths {
             let found = try Importer.files(at: path)
             if found.isEmpty {
-                let known = (FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx"]).map { "." + $0 }.joined(separator: ", ")
+                let known = (FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx", "xlf"]).map { "." + $0 }.joined(separator: ", ")
                 throw CLIError("\(path): no file to import there (Hexaglot reads \(known))")
             }
             files += found
         }
         let glossaries = files.filter { $0.lowercased().hasSuffix(".tbx") }
         files.removeAll { $0.lowercased().hasSuffix(".tbx") }
+        let xliffs = files.filter { Importer.isXLIFF($0) }
+        files.removeAll { Importer.isXLIFF($0) }
         let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
         // Sources before translations, so a folder holding both imports in one go.
         let ordered = loaded.filter { !$0.isTranslation } + loaded.filter(\.isTranslation)
@@ -73,7 +75,49 @@ struct Importer {
         }
         progress.finish()
         for glossary in glossaries { results.append(try importGlossary(glossary)) }
+        for file in xliffs { results.append(try importXLIFF(file)) }
         return results
+    }
+
+    static func isXLIFF(_ path: String) -> Bool {
+        ["xlf", "xliff"].contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Brings back an XLIFF file (2.x as `export --xliff` writes it, or 1.2 from an older tool)
+    /// after work in another tool: its targets and states, checked against the document first.
+    func importXLIFF(_ path: String) throws -> Result {
+        let file = try XLIFFReader(path: path).read()
+        let document: Document
+        do {
+            document = try workspace.document(file.reference)
+        } catch let e as StoreError where e.code == .notFound {
+            throw CLIError("\(path): made from document \(file.reference), which is not in this workspace; nothing was imported")
+        }
+        let reference = document.metadata.reference
+        guard file.sourceLanguage.language == document.metadata.sourceLanguage.language else {
+            throw CLIError("\(path): its source is \(file.sourceLanguage.tag), but \(reference) is written in \(document.metadata.sourceLanguage.tag); nothing was imported")
+        }
+        let revision = try workspace.revision(of: reference)
+        let views = try workspace.segments(of: reference, language: file.targetLanguage.language)
+        for unit in file.units {
+            guard unit.number >= 1, unit.number <= views.count else {
+                throw CLIError("\(path): unit \(unit.number) is not a segment of \(reference) (it has \(views.count)); the file was made from another revision or document; nothing was imported")
+            }
+            guard views[unit.number - 1].segment.content.plainText == unit.source.plainText else {
+                throw CLIError("\(path): the source of unit \(unit.number) is not segment \(unit.number) of \(reference) as it stands in revision \(revision); the file was made from another revision or document: export it again; nothing was imported")
+            }
+        }
+        let updates = file.units.compactMap { unit -> SegmentUpdate? in
+            let target = unit.target.flatMap { $0.plainText.allSatisfy(\.isWhitespace) && $0.codes.isEmpty ? nil : $0 }
+            if target == nil && unit.status == .new { return nil }
+            return SegmentUpdate(segment: unit.number, content: target, status: unit.status,
+                                 comment: unit.status.needsComment ? unit.notes.last : nil)
+        }
+        let outcome = try workspace.importWork(of: reference, language: file.targetLanguage, revision: file.revision ?? revision,
+                                               updates: updates, author: author, origin: (path as NSString).lastPathComponent)
+        return Result(file: path, reference: reference, language: file.targetLanguage.tag, role: "xliff",
+                      outcome: "\(outcome.textChanged) texts and \(outcome.statusChanged) statuses updated, \(outcome.unchanged) unchanged",
+                      segments: file.units.count)
     }
 
     /// Imports every TBX file in a folder, each as the glossary named after its file.
@@ -211,7 +255,7 @@ struct Importer {
             throw CLIError("\(path): no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
-        let known = Set(FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx"])
+        let known = Set(FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx", "xlf", "xliff"])
         var found: [String] = []
         let enumerator = FileManager.default.enumerator(atPath: path)
         while let relative = enumerator?.nextObject() as? String {
