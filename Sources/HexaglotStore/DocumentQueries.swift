@@ -47,9 +47,18 @@ extension Workspace {
                 .filter(segments.map(\.id!).contains(Column("segment_id")) && Column("language") == language.rawValue)
                 .fetchAll(db)
             let bySegment = Dictionary(translations.map { ($0.segmentId, $0) }, uniquingKeysWith: { a, _ in a })
+            var changes: [Int64: SourceChange] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.segment_id, c.revision, c.before_content, c.similarity FROM segment_change c
+                JOIN segment s ON s.id = c.segment_id
+                WHERE s.document_id = ? AND s.archived_in_revision IS NULL ORDER BY c.revision, c.id
+                """, arguments: [record.id!]) {
+                let before = try JSONDecoder().decode(Content.self, from: Data((row["before_content"] as String).utf8))
+                changes[row["segment_id"]] = SourceChange(revision: row["revision"], before: before, similarity: row["similarity"])
+            }
             return segments.map { s in
                 SegmentView(segment: s.segment, words: s.wordCount, matchingKey: s.matchingKey,
-                            translation: bySegment[s.id!].map(StoredTranslation.init))
+                            translation: bySegment[s.id!].map(StoredTranslation.init), sourceChange: changes[s.id!])
             }
         }
     }

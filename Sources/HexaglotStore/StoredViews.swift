@@ -34,9 +34,19 @@ public struct SegmentView: Hashable, Codable, Sendable {
     public var words: Int
     public var matchingKey: String
     public var translation: StoredTranslation?
+    /// The last revision that changed this segment's source, with the text before, when one did.
+    public var sourceChange: SourceChange? = nil
 
     /// The status in the target language: `new` where nothing is stored.
     public var status: TranslationStatus { translation?.status ?? .new }
+}
+
+/// A change a revision made to a segment's source text (its translations then became outdated).
+public struct SourceChange: Hashable, Codable, Sendable {
+    public var revision: Int
+    public var before: Content
+    /// How alike the old and new texts are, 0–100.
+    public var similarity: Int
 }
 
 /// What importing a source document did.

@@ -227,6 +227,9 @@ import Testing
         let oldEnglish = oldRows.first { ($0["source"] as? String)?.contains("14 février 2020") == true }?["target"] as? String
         #expect(rows.first?["target"] as? String == oldEnglish)
         #expect((rows.first?["source"] as? String)?.contains("28 février 2020") == true)
+        #expect((rows.first?["sourceBefore"] as? String)?.contains("14 février 2020") == true)
+        #expect(rows.first?["changedInRevision"] as? Int == 2)
+        #expect((rows.first?["suggestion"] as? String)?.contains("28 February 2020") == true, "\(rows.first ?? [:])")
         // Coverage counts it, and the old pair is still in the memory.
         let coverage = try cli.ok(["coverage", "--json"])
         #expect(coverage.contains("\"outdated\" : 1"))

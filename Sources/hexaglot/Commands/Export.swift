@@ -63,6 +63,7 @@ struct Export: ParsableCommand {
             }
             for v in views { if let t = v.translation, t.status.hasText { translations[v.segment.index] = t.content } }
             frontMatter = try workspace.targetFrontMatter(of: document.metadata.reference, language: target)
+                .map { Export.refreshed($0, views: views) }
                 ?? Export.translationFrontMatter(document, target: target, views: views)
         }
         let text = Exporter.render(document, target: target == source ? nil : target,
@@ -124,6 +125,19 @@ struct Export: ParsableCommand {
                                    translated: units.filter { $0.target != nil }.count,
                                    candidates: units.filter { !$0.candidates.isEmpty }.count))
         }
+    }
+
+    /// The `status` and `complete` of an imported file's front matter brought up to date (the
+    /// lowest status of its segments now, and whether every segment has text), the rest as it was.
+    static func refreshed(_ frontMatter: String, views: [SegmentView]) -> String {
+        let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
+        let lowest = statuses.min() ?? .draft
+        let complete = statuses.count == views.count
+        return frontMatter.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("status:") { return "status: \(lowest.rawValue)" }
+            if line.hasPrefix("complete:") { return "complete: \(complete)" }
+            return String(line)
+        }.joined(separator: "\n")
     }
 
     /// Front matter for a translation exported before any file of that language was imported,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HexaglotCore
+import HexaglotMemory
 import HexaglotStore
 
 /// `hexaglot show`: a document's segments with their translation and status in one language.
@@ -53,6 +54,12 @@ struct Show: ParsableCommand {
         /// The translation's version: pass it to `translate --if-version` so that a change made
         /// meanwhile by someone else is not overwritten.
         var version: Int?
+        /// For a segment a revision changed: that revision and the source before it.
+        var changedInRevision: Int?
+        var sourceBefore: String?
+        /// For an outdated translation: the stored text with the source's changed numbers,
+        /// dates and references put in, when any changed.
+        var suggestion: String?
     }
 
     func run() throws {
@@ -79,7 +86,9 @@ struct Show: ParsableCommand {
                        author: isTarget ? v.translation?.author : nil,
                        matchScore: isTarget ? v.translation?.matchScore : nil,
                        matchOrigin: isTarget ? v.translation?.matchOrigin : nil,
-                       version: isTarget ? v.translation?.version : nil)
+                       version: isTarget ? v.translation?.version : nil,
+                       changedInRevision: v.sourceChange?.revision, sourceBefore: v.sourceChange?.before.tagged,
+                       suggestion: isTarget ? Show.suggestion(v, source: source, target: target!) : nil)
         }
         if output.json {
             struct Report: Encodable {
@@ -99,9 +108,22 @@ struct Show: ParsableCommand {
             if let score = row.matchScore { head += " · memory \(score)%" + (row.matchOrigin.map { " from \($0)" } ?? "") }
             print(head)
             print("  \(source.rawValue)  \(row.source)")
+            if let revision = row.changedInRevision, let before = row.sourceBefore, row.status == TranslationStatus.outdated.rawValue {
+                print("      changed in revision \(revision): \(TextDiff.between(query: row.source, match: before).marked)")
+            }
             if let language = row.language {
                 print("  \(language)  \(row.target ?? "—")")
+                if let suggestion = row.suggestion { print("      suggestion: \(suggestion)") }
             }
         }
+    }
+
+    /// An outdated translation with the placeables of its changed source adapted, when that changes it.
+    static func suggestion(_ view: SegmentView, source: Language, target: Language) -> String? {
+        guard view.status == .outdated, let change = view.sourceChange, let translation = view.translation else { return nil }
+        let adapted = PlaceableAdapter.adapt(translation: translation.content, targetLanguage: target,
+                                             matchSource: change.before.plainText, sourceLanguage: source,
+                                             query: view.segment.content.plainText)
+        return adapted.changes.isEmpty ? nil : adapted.content.tagged
     }
 }
