@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import HexaglotCore
+import HexaglotText
 
 /// Reads a TBX-Basic glossary (TBX 2 `martif` or TBX 3 `tbx`) into glossary entries.
 ///
@@ -16,6 +17,13 @@ import HexaglotCore
 public enum TBXReader {
     /// Parses TBX from `data`; errors name `file` and the line.
     public static func read(_ data: Data, file: String?) throws -> [GlossaryEntry] {
+        try readWithWarnings(data, file: file).entries
+    }
+
+    /// Parses TBX from `data`, with the warnings worth showing: a concept with no term in one
+    /// of the six languages. A term given twice in a concept and language with different
+    /// statuses is an error.
+    public static func readWithWarnings(_ data: Data, file: String?) throws -> (entries: [GlossaryEntry], warnings: [FormatWarning]) {
         let delegate = Delegate(file: file)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -31,7 +39,7 @@ public enum TBXReader {
         guard delegate.sawRoot else {
             throw FormatError(.syntax, "not a TBX file: the root element is not <martif> or <tbx>", at: SourceLocation(file: file, line: 1))
         }
-        return delegate.entries
+        return (delegate.entries, delegate.warnings)
     }
 
     /// Reads a TBX file from disk.
@@ -45,6 +53,7 @@ public enum TBXReader {
     private final class Delegate: NSObject, XMLParserDelegate {
         let file: String?
         var entries: [GlossaryEntry] = []
+        var warnings: [FormatWarning] = []
         var error: FormatError?
         var sawRoot = false
 
@@ -137,7 +146,13 @@ public enum TBXReader {
                     fail(parser, "an empty <term> in concept \(entryID ?? "?")")
                     return
                 }
-                terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: t.usage ?? .preferred,
+                let usage = t.usage ?? .preferred
+                let key = t.text.precomposedStringWithCanonicalMapping
+                if let twin = terms.first(where: { $0.language == language && $0.text.precomposedStringWithCanonicalMapping == key && $0.usage != usage }) {
+                    fail(parser, "the term \"\(t.text)\" (\(language.rawValue)) is in concept \(entryID ?? "?") twice, as \(twin.usage.rawValue) and as \(usage.rawValue): keep one status")
+                    return
+                }
+                terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: usage,
                                                 partOfSpeech: t.pos, termType: t.type, note: t.note))
             case "langSet", "langSec":
                 language = nil
@@ -151,6 +166,11 @@ public enum TBXReader {
                 if entries.contains(where: { $0.id == id }) {
                     fail(parser, "concept id \(id) appears twice")
                     return
+                }
+                let missing = Language.allCases.filter { l in !terms.contains { $0.language == l && $0.usage != .deprecated } }
+                if !missing.isEmpty {
+                    warnings.append(FormatWarning("concept \(id) has no approved term in \(missing.map(\.rawValue).joined(separator: ", "))",
+                                                  at: SourceLocation(file: file, line: entryLine)))
                 }
                 entries.append(GlossaryEntry(id: id, definition: definition, subjectField: subjectField, terms: terms))
                 entryID = nil
