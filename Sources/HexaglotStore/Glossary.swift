@@ -55,15 +55,20 @@ extension Workspace {
         }
     }
 
-    /// Every concept of every glossary, with its terms.
-    public func glossaryEntries() throws -> [GlossaryEntry] {
+    /// Every concept of every glossary (or of the glossary called `name`), with its terms.
+    public func glossaryEntries(named name: String? = nil) throws -> [GlossaryEntry] {
         try read { db in
+            if let name, try Int.fetchOne(db, sql: "SELECT 1 FROM glossary WHERE name = ?", arguments: [name]) == nil {
+                throw StoreError(.notFound, "no glossary called \(name) in the workspace")
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.id AS cid, c.concept, c.definition, c.subject_field, t.language, t.text, t.usage,
                        t.part_of_speech, t.term_type, t.note
                 FROM glossary_concept c JOIN glossary_term t ON t.concept_id = c.id
+                JOIN glossary g ON g.id = c.glossary_id
+                WHERE ? IS NULL OR g.name = ?
                 ORDER BY c.id, t.id
-                """)
+                """, arguments: [name, name])
             var entries: [GlossaryEntry] = []
             var last: Int64?
             for row in rows {

@@ -133,7 +133,13 @@ struct Importer {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("\(path): no such file, or not readable")
         }
-        let entries = try TBXReader.read(data, file: path)
+        let (entries, warnings): ([GlossaryEntry], [FormatWarning])
+        if path.lowercased().hasSuffix(".csv") {
+            (entries, warnings) = try GlossaryCSV.read(try SourceFile.read(path), file: path)
+        } else {
+            (entries, warnings) = try TBXReader.readWithWarnings(data, file: path)
+        }
+        for warning in warnings { progress.note(warning.description) }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let changed = try workspace.importGlossary(name: name, entries: entries, path: path,
                                                    fileText: String(decoding: data, as: UTF8.self))
