@@ -262,3 +262,44 @@ import Testing
         #expect((after["segments"] as? [[String: Any]])?.first?["target"] as? String == "Генеральный секретариат МСЭ (ГС)")
     }
 }
+
+/// Coverage against numbers worked out segment by segment from `show` on the demo letters.
+@Suite struct CoverageByHandTests {
+    @Test func coverageAgreesWithTheSegmentsOneByOne() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let coverage = try cli.json(["coverage"])
+        let documents = try #require(coverage["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["reference"] as? String } == ["CL-17/24", "CL-19/73", "ITU-BLOG-2019-ICT4SDG"])
+        for document in documents {
+            let reference = try #require(document["reference"] as? String)
+            for language in try #require(document["languages"] as? [[String: Any]]) where language["isSource"] as? Bool == false {
+                let code = try #require(language["language"] as? String)
+                let rows = try #require(try cli.json(["show", reference, "--lang", code])["segments"] as? [[String: Any]])
+                var segments: [String: Int] = [:], words: [String: Int] = [:]
+                var done = 0, total = 0
+                for row in rows {
+                    let status = row["status"] as? String ?? "new"
+                    let w = row["words"] as? Int ?? 0
+                    segments[status, default: 0] += 1
+                    words[status, default: 0] += w
+                    total += w
+                    if ["translated", "reviewed", "approved"].contains(status) { done += w }
+                }
+                let reportedSegments = try #require(language["segments"] as? [String: Int]).filter { $0.value > 0 }
+                let reportedWords = try #require(language["words"] as? [String: Int]).filter { $0.value > 0 }
+                #expect(reportedSegments == segments, "\(reference) \(code)")
+                #expect(reportedWords == words, "\(reference) \(code)")
+                let percent = try #require(language["percent"] as? Double)
+                #expect(abs(percent - 100 * Double(done) / Double(total)) < 0.06, "\(reference) \(code): \(percent)")
+            }
+        }
+        // The demo letters as Letters/README.md describes them.
+        let cl1973 = try #require(documents.first { $0["reference"] as? String == "CL-19/73" })
+        #expect(cl1973["segments"] as? Int == 33)
+        let ru = try #require((cl1973["languages"] as? [[String: Any]])?.first { $0["language"] as? String == "ru" })
+        #expect((ru["segments"] as? [String: Int])?["translated"] == 19)
+        #expect((ru["segments"] as? [String: Int])?["new"] == 14)
+    }
+}
