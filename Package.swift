@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "HexaglotFormats", targets: ["HexaglotFormats"]),
         .library(name: "HexaglotStore", targets: ["HexaglotStore"]),
         .library(name: "HexaglotMemory", targets: ["HexaglotMemory"]),
+        .library(name: "HexaglotQA", targets: ["HexaglotQA"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,10 +47,12 @@ let package = Package(
             name: "HexaglotMemory",
             dependencies: ["HexaglotCore", "HexaglotText", "HexaglotStore"]
         ),
+        // Quality checks on translated segments: one file per check, listed in QARegistry.
+        .target(name: "HexaglotQA", dependencies: ["HexaglotCore", "HexaglotText"]),
         .executableTarget(
             name: "hexaglot",
             dependencies: [
-                "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory",
+                "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +63,7 @@ let package = Package(
             name: "HexaglotStoreTests",
             dependencies: ["HexaglotStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "HexaglotQATests", dependencies: ["HexaglotQA"]),
         .testTarget(name: "HexaglotMemoryTests", dependencies: ["HexaglotMemory", "HexaglotStore"]),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],

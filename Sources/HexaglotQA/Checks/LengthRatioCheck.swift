@@ -1,0 +1,41 @@
+import Foundation
+import HexaglotCore
+
+/// The target's length is not far from what the language pair usually gives.
+///
+/// Rule: for a source of at least 20 characters, the ratio target/source of their lengths in
+/// characters (grapheme clusters of the plain text, ends trimmed) is compared with the expected
+/// ratio, `factor(target) / factor(source)`, where a language's factor is its characters per
+/// English character, measured on an aligned UN corpus: en 1.00, fr 1.20, es 1.15, ru 1.07,
+/// ar 0.80, zh 0.36. It is reported (warning) when below 0.4 × or above 2.5 × the expected
+/// ratio: an English source of 100 characters expects about 120 in French and is reported
+/// under 48 or over 300; about 36 in Chinese, reported under 15 or over 90. Catches truncated
+/// translations, a sentence translated twice, or a neighbour segment pasted in.
+public struct LengthRatioCheck: QACheck {
+    public static let id = "length"
+    public static let severity = QASeverity.warning
+    public static let summary = "The target's length is within 0.4–2.5 times the usual ratio for the language pair"
+
+    /// Characters per English character, by language.
+    public static let expansion: [Language: Double] = [.en: 1.0, .fr: 1.20, .es: 1.15, .ru: 1.07, .ar: 0.80, .zh: 0.36]
+    /// Sources shorter than this (in characters) are not checked.
+    public static let minimumSourceLength = 20
+    public static let lowerBound = 0.4
+    public static let upperBound = 2.5
+
+    public init() {}
+
+    public func check(_ pair: QAPair) -> [QAFinding] {
+        let sourceLength = pair.source.plainText.trimmingCharacters(in: .whitespacesAndNewlines).count
+        let targetLength = pair.target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).count
+        guard sourceLength >= Self.minimumSourceLength, targetLength > 0,
+              let fs = Self.expansion[pair.sourceLanguage], let ft = Self.expansion[pair.targetLanguage] else { return [] }
+        let expected = ft / fs
+        let ratio = Double(targetLength) / Double(sourceLength)
+        let relative = ratio / expected
+        guard relative < Self.lowerBound || relative > Self.upperBound else { return [] }
+        let usual = Int((Double(sourceLength) * expected).rounded())
+        let how = relative < Self.lowerBound ? "short" : "long"
+        return [finding(pair, "The target is unusually \(how): \(targetLength) characters for a source of \(sourceLength) (about \(usual) expected for \(pair.sourceLanguage.rawValue)→\(pair.targetLanguage.rawValue), ratio \(String(format: "%.2f", relative)) of the usual)")]
+    }
+}

@@ -1,0 +1,27 @@
+import HexaglotCore
+import Testing
+@testable import HexaglotQA
+
+@Suite struct LengthRatioCheckTests {
+    let en = "The Connect 2030 Agenda was adopted by Resolution 200 (Dubai, 2018)."
+
+    @Test func usualLengthsPass() {
+        #expect(findings(LengthRatioCheck.self, en, "Le Programme Connect 2030 a été adopté par la Résolution 200 (Dubaï, 2018).", .en, .fr).isEmpty)
+        #expect(findings(LengthRatioCheck.self, en, "连通2030议程由第200号决议（2018年，迪拜）通过。", .en, .zh).isEmpty)
+        #expect(findings(LengthRatioCheck.self, en, "اعتُمد برنامج التوصيل 2030 بموجب القرار 200 (دبي، 2018).", .en, .ar).isEmpty)
+        // Short sources are not checked.
+        #expect(findings(LengthRatioCheck.self, "17 SDGs", "Les 17 objectifs de développement durable des Nations Unies", .en, .fr).isEmpty)
+    }
+
+    @Test func farOutsideIsReported() {
+        let short = findings(LengthRatioCheck.self, en, "Le Programme.", .en, .fr)
+        #expect(short.count == 1)
+        #expect(short.first?.message.contains("short") == true)
+        // Chinese is about a third of English: an English-length Chinese text is too long the other way.
+        let zh = "连通2030议程由第200号决议通过。连通2030议程由第200号决议通过。连通2030议程由第200号决议通过。"
+        #expect(findings(LengthRatioCheck.self, zh, "The Agenda.", .zh, .en).count == 1)
+        let long = findings(LengthRatioCheck.self, en, String(repeating: "连通2030议程由第200号决议通过。", count: 6), .en, .zh)
+        #expect(long.count == 1)
+        #expect(long.first?.message.contains("long") == true)
+    }
+}
