@@ -23,10 +23,12 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // Snowball stemmers (libstemmer-dev), for term recognition; seen only by HexaglotText.
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "HexaglotCore"),
         .target(
             name: "HexaglotText",
-            dependencies: ["HexaglotCore", "CICU"],
+            dependencies: ["HexaglotCore", "CICU", "CStemmer"],
             resources: [.copy("Rules")]
         ),
         .target(

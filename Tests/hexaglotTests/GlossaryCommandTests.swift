@@ -32,3 +32,25 @@ import Testing
         #expect(try cli.ok(["glossary", "list", "--lang", "en", "--json"]) == before)
     }
 }
+
+/// `hexaglot check` for people and for CI.
+@Suite struct CheckCommandTests {
+    @Test func theReportAndTheExitStatus() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let list = try cli.json(["check", "--list"])
+        let ids = (list["checks"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(ids.contains("terms") && ids.contains("numbers") && ids.contains("consistency") && ids.count >= 10)
+        // A deprecated term put into a translation is an error-level finding: exit status 1.
+        _ = try cli.ok(["translate", "CL-17/24", "1", "--lang", "es", "Secretaría General (SG) y las NTIC"])
+        let r = try cli.run(["check", "CL-17/24", "--lang", "es", "--json"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((report?["errors"] as? Int ?? 0) >= 1)
+        let clean = try cli.run(["check", "CL-17/24", "--lang", "es", "--only", "spaces"])
+        #expect(clean.status == 0)
+        let bad = try cli.run(["check", "--only", "nonsense"])
+        #expect(bad.status != 0 && bad.stderr.contains("unknown check"))
+    }
+}

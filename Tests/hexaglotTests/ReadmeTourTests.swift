@@ -42,7 +42,12 @@ import Testing
         defer { cli.remove() }
         for args in commands {
             let r = try cli.run(args)
-            #expect(r.status == 0, "`hexaglot \(args.joined(separator: " "))` failed: \(r.stderr)")
+            if args.first == "check" {
+                // `check` exits 1 when it finds an error-level problem: that is its report, not a failure.
+                #expect(r.status == 0 || (r.status == 1 && r.stdout.contains("errors")), "`hexaglot \(args.joined(separator: " "))` failed: \(r.stderr)")
+            } else {
+                #expect(r.status == 0, "`hexaglot \(args.joined(separator: " "))` failed: \(r.stderr)")
+            }
         }
     }
 }

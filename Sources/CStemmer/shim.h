@@ -1,0 +1,2 @@
+// Snowball stemmers (Debian/Ubuntu: libstemmer-dev), for HexaglotText's Stemmer.
+#include <libstemmer.h>
