@@ -50,6 +50,10 @@ import Testing
         #expect((report?["errors"] as? Int ?? 0) >= 1)
         let clean = try cli.run(["check", "CL-17/24", "--lang", "es", "--only", "spaces"])
         #expect(clean.status == 0)
+        // show gives the glossary terms of a segment with their approved renderings.
+        let shown = try cli.json(["show", "CL-19/73", "--lang", "es", "--segments", "9"])
+        let hints = try #require(((shown["segments"] as? [[String: Any]])?.first?["terms"]) as? [[String: Any]])
+        #expect(hints.contains { ($0["approved"] as? [String])?.contains("Día Mundial de las Telecomunicaciones y de la Sociedad de la Información") == true })
         let bad = try cli.run(["check", "--only", "nonsense"])
         #expect(bad.status != 0 && bad.stderr.contains("unknown check"))
     }

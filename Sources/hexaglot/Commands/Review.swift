@@ -64,6 +64,7 @@ struct Review: ParsableCommand {
         let views = try workspace.segments(of: document.metadata.reference, language: target.language)
             .filter { $0.status.rawValue == status && (wanted == nil || wanted!.contains($0.segment.number)) }
         var summary = Summary(reference: document.metadata.reference, language: target.language.rawValue)
+        let glossary = try GlossaryHints(workspace)
         func ask(_ prompt: String) -> String? {
             FileHandle.standardError.write(Data(prompt.utf8))
             return readLine()
@@ -78,6 +79,9 @@ struct Review: ParsableCommand {
                   \(target.language.rawValue)  \(view.translation?.content.tagged ?? "—")
 
                 """.utf8))
+            if let line = GlossaryHints.line(glossary.hints(for: segment.content, source: source, target: target.language)) {
+                FileHandle.standardError.write(Data("  \(line)\n".utf8))
+            }
             guard let translation = view.translation else { continue }
             while true {
                 guard let answer = ask("(a)ccept (r)eject (e)dit (s)kip (q)uit > ")?.trimmingCharacters(in: .whitespaces).lowercased() else {

@@ -60,6 +60,8 @@ struct Show: ParsableCommand {
         /// For an outdated translation: the stored text with the source's changed numbers,
         /// dates and references put in, when any changed.
         var suggestion: String?
+        /// Glossary terms of the source, with their approved renderings in the target language.
+        var terms: [GlossaryHints.Hint]?
     }
 
     func run() throws {
@@ -72,7 +74,7 @@ struct Show: ParsableCommand {
         if let wanted, let beyond = wanted.max(), beyond > views.count {
             throw CLIError("\(document.metadata.reference) has segments 1 to \(views.count); there is no segment \(beyond)")
         }
-        let rows = views.filter { v in
+        var rows = views.filter { v in
             (wanted == nil || wanted!.contains(v.segment.number)) && (status == nil || v.status.rawValue == status)
         }.map { v -> Row in
             let isTarget = target != nil && target != source
@@ -89,6 +91,16 @@ struct Show: ParsableCommand {
                        version: isTarget ? v.translation?.version : nil,
                        changedInRevision: v.sourceChange?.revision, sourceBefore: v.sourceChange?.before.tagged,
                        suggestion: isTarget ? Show.suggestion(v, source: source, target: target!) : nil)
+        }
+        let glossary = try GlossaryHints(workspace)
+        let sourceContents = Dictionary(views.map { ($0.segment.number, $0.segment.content) }, uniquingKeysWith: { a, _ in a })
+        rows = rows.map { row in
+            var row = row
+            if let content = sourceContents[row.number] {
+                let hints = glossary.hints(for: content, source: source, target: target)
+                row.terms = hints.isEmpty ? nil : hints
+            }
+            return row
         }
         if output.json {
             struct Report: Encodable {
@@ -114,6 +126,7 @@ struct Show: ParsableCommand {
             if let language = row.language {
                 print("  \(language)  \(row.target ?? "—")")
                 if let suggestion = row.suggestion { print("      suggestion: \(suggestion)") }
+                if let line = GlossaryHints.line(row.terms ?? []) { print("      \(line)") }
             }
         }
     }
