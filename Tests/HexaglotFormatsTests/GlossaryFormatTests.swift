@@ -67,6 +67,9 @@ import HexaglotCore
         let (entries, warnings) = try TBXReader.readWithWarnings(Data(missing.utf8), file: "g.tbx")
         #expect(entries.count == 1)
         #expect(warnings.map(\.location?.line) == [3])
+        let german = missing.replacingOccurrences(of: "</termEntry>", with: "  <langSet xml:lang=\"de\"><tig><term>Breitband</term></tig></langSet>\n</termEntry>")
+        let (_, withGerman) = try TBXReader.readWithWarnings(Data(german.utf8), file: "g.tbx")
+        #expect(withGerman.contains { $0.message.contains("\"de\"") && $0.location?.line == 6 }, "\(withGerman)")
         let conflict = missing.replacingOccurrences(of: "<tig><term>large bande</term></tig>",
             with: "<tig><term>large bande</term></tig><tig><term>large bande</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>")
         #expect(throws: FormatError.self) { try TBXReader.read(Data(conflict.utf8), file: "g.tbx") }

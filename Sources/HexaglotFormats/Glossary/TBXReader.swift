@@ -103,6 +103,8 @@ public enum TBXReader {
                 } else {
                     language = nil
                     skipLanguage = true
+                    warnings.append(FormatWarning("the language \"\(tag)\" of concept \(entryID ?? "?") is not one of ar, zh, en, fr, ru, es: its terms are left out",
+                                                  at: SourceLocation(file: file, line: parser.lineNumber)))
                 }
             case "tig", "ntig", "termSec":
                 term = ("", nil, nil, nil, nil)
