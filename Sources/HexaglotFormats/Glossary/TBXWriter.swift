@@ -51,17 +51,10 @@ public enum TBXWriter {
         return out
     }
 
+    /// Text escaped for element content and attribute values (the TMX writer's escaping).
     static func escape(_ s: String) -> String {
         var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
+        TMXEscaping.appendAttribute(s, to: &out)
         return out
     }
 }
