@@ -64,6 +64,8 @@ fi
 step "swift build -c release (hexaglot and the benchmark harness)"
 swift build -c release --package-path "$ROOT" --product hexaglot >&2
 HEXAGLOT="$(swift build -c release --package-path "$ROOT" --show-bin-path)/hexaglot"
+# SwiftPM keeps the path dependency's file list from the last build: make it read it again.
+touch "$ROOT/Package.swift" "$BENCH/Package.swift"
 swift build -c release --package-path "$BENCH" >&2
 BIN="$(swift build -c release --package-path "$BENCH" --show-bin-path)/hexaglot-bench"
 

@@ -63,6 +63,8 @@ echo "peers: ${peer_list:-none}" >&2
 
 # 3. Release build of the benchmark package (depends on the main package by path).
 step "swift build -c release"
+# SwiftPM keeps the path dependency's file list from the last build: make it read it again.
+touch "$ROOT/Package.swift" "$BENCH/Package.swift"
 swift build -c release --package-path "$BENCH" >&2
 BIN="$(swift build -c release --package-path "$BENCH" --show-bin-path)/hexaglot-bench"
 
