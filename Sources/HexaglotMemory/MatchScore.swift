@@ -41,13 +41,6 @@ public struct MatchScore: Hashable, Codable, Sendable, Comparable {
 
     public static func < (a: MatchScore, b: MatchScore) -> Bool { a.value < b.value }
 
-    /// The highest base score a candidate of length `m` can reach against a query of length `n`.
-    static func lengthBound(_ n: Int, _ m: Int) -> Int {
-        let longest = max(n, m)
-        if longest == 0 { return 100 }
-        return 100 * min(n, m) / longest
-    }
-
     /// The candidate lengths that can reach `minimum` against a query of length `n`.
     static func lengthWindow(_ n: Int, minimum: Int) -> ClosedRange<Int> {
         let minimum = max(1, min(100, minimum))

@@ -26,25 +26,7 @@ public enum MatchingKey {
 
     /// The matching key of UTF-8 bytes, as a String (the steps run in C, in `hexaglot_match.c`).
     public static func make(utf8: UnsafeBufferPointer<UInt8>) -> String {
-        let count = utf8.count
-        if count == 0 { return "" }
-        var capacity = count * 3 + 16
-        for _ in 0..<2 {
-            var status: Int32 = 0
-            var needed: Int32 = 0
-            let result = String(unsafeUninitializedCapacity: capacity) { out in
-                needed = utf8.withMemoryRebound(to: CChar.self) { input in
-                    out.withMemoryRebound(to: CChar.self) { o in
-                        hx_matching_key_utf8(input.baseAddress, Int32(count), o.baseAddress, Int32(capacity), &status)
-                    }
-                }
-                return Int(needed) <= capacity ? Int(needed) : 0
-            }
-            if hx_failed(status) != 0 { return String(decoding: utf8, as: UTF8.self) }
-            if Int(needed) <= capacity { return result }
-            capacity = Int(needed) + 1
-        }
-        return String(decoding: utf8, as: UTF8.self)
+        String(decoding: bytes(utf8: utf8), as: UTF8.self)
     }
 
     /// The matching key of UTF-8 bytes, as UTF-8 bytes: the import's path, with no String made.

@@ -146,14 +146,6 @@ public final class MemoryReader {
         return try body(s.blob(0), s.int64(1) != 0)
     }
 
-    /// Whether the unit has a variant in `language`.
-    public func hasVariant(unit: UInt32, language: Language) throws -> Bool {
-        let s = try statement("SELECT \(language.rawValue)_tokens IS NOT NULL FROM tm_unit WHERE id = ?")
-        s.bind(1, Int64(unit))
-        defer { s.reset() }
-        return try s.step() && s.int64(0) != 0
-    }
-
     /// A unit's variant in `language`.
     public func variant(unit: Int64, language: Language) throws -> StoredVariant? {
         let l = language.rawValue

@@ -56,9 +56,6 @@ public enum MemoryToken {
         }
     }
 
-    /// The text under which the dictionary keeps the token that stands for any number in the
-    /// inverted index (numbers differ from unit to unit; a query must still find the unit).
-    static let anyNumber = ""
 }
 
 extension Language {

@@ -24,10 +24,4 @@ struct StableHash {
 
     /// The hash as SQLite stores integers.
     var signed: Int64 { Int64(bitPattern: value) }
-
-    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = StableHash()
-        h.add(bytes)
-        return h.value
-    }
 }

@@ -55,6 +55,7 @@ struct VariantEncoding {
         }
         result.length = result.tokens.count
         if sawNumber {
+            // The token standing for any number: the number-kind dictionary entry with empty text.
             let anyNumber = try lookup(MemoryToken.number, UnsafeBufferPointer(start: nil, count: 0), nil)
             if !result.indexed.contains(anyNumber.handle) { result.indexed.append(anyNumber.handle) }
         }
