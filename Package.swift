@@ -23,12 +23,18 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // libxml2 shim: the one XML parser, behind plain C types; <libxml/*.h> stays in the .c file.
+        .target(
+            name: "CXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         // Snowball stemmers (libstemmer-dev), for term recognition; seen only by HexaglotText.
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "HexaglotCore"),
         .target(
             name: "HexaglotText",
-            dependencies: ["HexaglotCore", "CICU", "CStemmer"],
+            dependencies: ["HexaglotCore", "CICU", "CXML", "CStemmer"],
             resources: [.copy("Rules")]
         ),
         .target(

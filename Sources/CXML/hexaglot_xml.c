@@ -1,0 +1,461 @@
+/*
+ * hexaglot_xml.c: libxml2's SAX2 push parser behind hexaglot_xml.h's event queue.
+ *
+ * Each hx_xml_feed parses one chunk; the SAX callbacks append its events to a queue whose
+ * strings live in one arena, and hx_xml_next hands them out in order. The first error of
+ * level "error" or worse (and the warning for an undeclared entity, which libxml2 lets pass
+ * when a DOCTYPE names an external subset) stops the parser; the events queued before it
+ * are still delivered, so an error is reported where a streaming reader reaches it.
+ */
+#include "hexaglot_xml.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlversion.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    int64_t name, local, uri, value;
+    int32_t name_length, local_length, uri_length, value_length;
+} attribute_record;
+
+typedef struct {
+    int32_t kind, line, column;
+    int64_t name, local, uri, text;
+    int32_t name_length, local_length, uri_length;
+    int64_t text_length;
+    int64_t first_attribute;
+    int32_t attribute_count;
+} event_record;
+
+struct hx_xml {
+    xmlParserCtxtPtr parser;
+    xmlSAXHandler sax;
+    char *file;
+
+    char *arena;
+    size_t arena_length, arena_capacity;
+    event_record *events;
+    size_t event_count, event_capacity, next_event;
+    attribute_record *attributes;
+    size_t attribute_count, attribute_capacity;
+    hx_xml_attribute *current_attributes;
+    size_t current_capacity;
+
+    int32_t depth, max_depth, max_name;
+    int64_t max_text, text_run;
+    int failed, done;
+
+    hx_xml_error_info error;
+    char message[256], first[160], second[160], context[32];
+};
+
+static const char xmlns_uri[] = "http://www.w3.org/2000/xmlns/";
+
+/* ---- Storage --------------------------------------------------------------- */
+
+static int reserve(void **buffer, size_t *capacity, size_t needed, size_t size) {
+    if (needed <= *capacity) return 1;
+    size_t grown = *capacity ? *capacity : 64;
+    while (grown < needed) grown *= 2;
+    void *moved = realloc(*buffer, grown * size);
+    if (!moved) return 0;
+    *buffer = moved;
+    *capacity = grown;
+    return 1;
+}
+
+static void fail(hx_xml *r, int32_t code, int32_t line, int32_t column, const char *message, const char *first);
+
+/* Copies `length` bytes into the arena; returns their offset, or -1 when out of memory. */
+static int64_t keep(hx_xml *r, const void *bytes, size_t length) {
+    if (!reserve((void **)&r->arena, &r->arena_capacity, r->arena_length + length + 1, 1)) {
+        fail(r, HX_XML_ERR_OUT_OF_MEMORY, 0, 0, "out of memory", NULL);
+        return -1;
+    }
+    int64_t at = (int64_t)r->arena_length;
+    if (length) memcpy(r->arena + at, bytes, length);
+    r->arena_length += length;
+    return at;
+}
+
+static event_record *push_event(hx_xml *r, int32_t kind) {
+    if (!reserve((void **)&r->events, &r->event_capacity, r->event_count + 1, sizeof(event_record))) {
+        fail(r, HX_XML_ERR_OUT_OF_MEMORY, 0, 0, "out of memory", NULL);
+        return NULL;
+    }
+    event_record *e = &r->events[r->event_count++];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    return e;
+}
+
+static void copy_string(char *to, size_t size, const char *from) {
+    if (!from) { to[0] = 0; return; }
+    size_t n = strlen(from);
+    if (n >= size) n = size - 1;
+    memcpy(to, from, n);
+    to[n] = 0;
+    /* One line, without trailing spaces, and no UTF-8 sequence cut in half at the end. */
+    for (size_t i = 0; i < n; i++) if (to[i] == '\n' || to[i] == '\r') to[i] = ' ';
+    if (strlen(from) >= size) {
+        size_t keep = n;
+        while (keep > 0 && ((unsigned char)to[keep - 1] & 0xC0) == 0x80) keep--;
+        if (keep > 0 && ((unsigned char)to[keep - 1] & 0x80)) n = keep - 1;
+    }
+    while (n > 0 && to[n - 1] == ' ') n--;
+    to[n] = 0;
+}
+
+/* ---- Positions ---------------------------------------------------------------- */
+
+static int32_t characters_between(const xmlChar *from, const xmlChar *to) {
+    int32_t n = 0;
+    for (const xmlChar *p = from; p < to; p++) if ((*p & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* The line and column of the '<' that opened the tag the parser has just read. */
+static void tag_start(hx_xml *r, int32_t *line, int32_t *column) {
+    xmlParserInputPtr in = r->parser->input;
+    *line = in ? in->line : 0;
+    *column = in ? in->col : 0;
+    if (!in || !in->cur || !in->base) return;
+    const xmlChar *lt = in->cur;
+    while (lt > in->base && *lt != '<') lt--;
+    if (*lt != '<') return;
+    int32_t breaks = 0;
+    for (const xmlChar *p = lt; p < in->cur; p++) if (*p == '\n') breaks++;
+    *line = in->line - breaks;
+    const xmlChar *start = lt;
+    while (start > in->base && start[-1] != '\n') start--;
+    if (start > in->base || in->consumed == 0) *column = characters_between(start, lt) + 1;
+    else if (breaks == 0) *column = in->col - characters_between(lt, in->cur);
+    if (*column < 1) *column = 1;
+}
+
+/* ---- Errors ------------------------------------------------------------------- */
+
+static void record_context(hx_xml *r) {
+    r->context[0] = 0;
+    xmlParserInputPtr in = r->parser ? r->parser->input : NULL;
+    if (!in || !in->cur || !in->end) return;
+    size_t n = (size_t)(in->end - in->cur);
+    if (n > 24) n = 24;
+    memcpy(r->context, in->cur, n);
+    r->context[n] = 0;
+}
+
+static void fail(hx_xml *r, int32_t code, int32_t line, int32_t column, const char *message, const char *first) {
+    if (r->failed) return;
+    r->failed = 1;
+    memset(&r->error, 0, sizeof r->error);
+    r->error.code = code;
+    r->error.line = line;
+    r->error.column = column;
+    copy_string(r->message, sizeof r->message, message);
+    copy_string(r->first, sizeof r->first, first);
+    r->second[0] = 0;
+    record_context(r);
+    if (r->parser) xmlStopParser(r->parser);
+}
+
+static void on_error(void *user, xmlErrorPtr e) {
+    hx_xml *r = user;
+    if (r->failed || !e) return;
+    if (e->level == XML_ERR_WARNING && e->code != XML_WAR_UNDECLARED_ENTITY) return;
+    r->failed = 1;
+    memset(&r->error, 0, sizeof r->error);
+    r->error.code = e->code;
+    r->error.domain = e->domain;
+    r->error.line = e->line;
+    r->error.column = e->int2;
+    r->error.number = e->int1;
+    copy_string(r->message, sizeof r->message, e->message);
+    copy_string(r->first, sizeof r->first, e->str1);
+    copy_string(r->second, sizeof r->second, e->str2);
+    record_context(r);
+    if (r->parser) xmlStopParser(r->parser);
+}
+
+/* ---- SAX callbacks ------------------------------------------------------------- */
+
+static int64_t keep_name(hx_xml *r, const xmlChar *prefix, const xmlChar *local, int32_t *length) {
+    size_t p = prefix ? strlen((const char *)prefix) : 0, l = strlen((const char *)local);
+    if ((int64_t)(p + l + 1) > r->max_name) {
+        int32_t line, column;
+        tag_start(r, &line, &column);
+        fail(r, HX_XML_ERR_NAME_TOO_LONG, line, column, "name too long", NULL);
+        return -1;
+    }
+    int64_t at = prefix ? keep(r, prefix, p) : keep(r, local, 0);
+    if (at < 0) return -1;
+    if (prefix && keep(r, ":", 1) < 0) return -1;
+    if (keep(r, local, l) < 0) return -1;
+    *length = (int32_t)(p + (prefix ? 1 : 0) + l);
+    return at;
+}
+
+static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
+                     int namespace_count, const xmlChar **namespaces,
+                     int attribute_count, int defaulted, const xmlChar **attributes) {
+    hx_xml *r = user;
+    if (r->failed) return;
+    int32_t line, column;
+    tag_start(r, &line, &column);
+    if (++r->depth > r->max_depth) {
+        fail(r, HX_XML_ERR_TOO_DEEP, line, column, "too deep", (const char *)local);
+        return;
+    }
+    r->text_run = 0;
+    event_record *e = push_event(r, HX_XML_START);
+    if (!e) return;
+    size_t index = (size_t)(e - r->events);
+    e->line = line;
+    e->column = column;
+    int32_t name_length = 0;
+    int64_t name = keep_name(r, prefix, local, &name_length);
+    if (name < 0) return;
+    int64_t local_at = keep(r, local, strlen((const char *)local));
+    int64_t uri_at = keep(r, uri, uri ? strlen((const char *)uri) : 0);
+    if (local_at < 0 || uri_at < 0) return;
+    e = &r->events[index];
+    e->name = name; e->name_length = name_length;
+    e->local = local_at; e->local_length = (int32_t)strlen((const char *)local);
+    e->uri = uri_at; e->uri_length = uri ? (int32_t)strlen((const char *)uri) : 0;
+    e->first_attribute = (int64_t)r->attribute_count;
+
+    int specified = attribute_count - defaulted;
+    size_t total = (size_t)namespace_count + (size_t)(specified > 0 ? specified : 0);
+    if (!reserve((void **)&r->attributes, &r->attribute_capacity, r->attribute_count + total, sizeof(attribute_record))) {
+        fail(r, HX_XML_ERR_OUT_OF_MEMORY, line, column, "out of memory", NULL);
+        return;
+    }
+    for (int i = 0; i < namespace_count; i++) {
+        const xmlChar *ns_prefix = namespaces[2 * i], *ns_uri = namespaces[2 * i + 1];
+        attribute_record *a = &r->attributes[r->attribute_count];
+        memset(a, 0, sizeof *a);
+        a->name = keep_name(r, ns_prefix ? (const xmlChar *)"xmlns" : NULL,
+                            ns_prefix ? ns_prefix : (const xmlChar *)"xmlns", &a->name_length);
+        a->local = keep(r, ns_prefix ? ns_prefix : (const xmlChar *)"xmlns",
+                        strlen(ns_prefix ? (const char *)ns_prefix : "xmlns"));
+        a->local_length = (int32_t)strlen(ns_prefix ? (const char *)ns_prefix : "xmlns");
+        a->uri = keep(r, xmlns_uri, sizeof xmlns_uri - 1);
+        a->uri_length = (int32_t)(sizeof xmlns_uri - 1);
+        size_t n = ns_uri ? strlen((const char *)ns_uri) : 0;
+        a->value = keep(r, ns_uri, n);
+        a->value_length = (int32_t)n;
+        if (r->failed) return;
+        r->attribute_count++;
+    }
+    for (int i = 0; i < specified; i++) {
+        const xmlChar **f = attributes + 5 * i;
+        attribute_record *a = &r->attributes[r->attribute_count];
+        memset(a, 0, sizeof *a);
+        a->name = keep_name(r, f[1], f[0], &a->name_length);
+        a->local = keep(r, f[0], strlen((const char *)f[0]));
+        a->local_length = (int32_t)strlen((const char *)f[0]);
+        a->uri = keep(r, f[2], f[2] ? strlen((const char *)f[2]) : 0);
+        a->uri_length = f[2] ? (int32_t)strlen((const char *)f[2]) : 0;
+        /* Without entity substitution libxml2 leaves '&' as "&#38;" in attribute values;
+           every other reference is decoded already. */
+        int64_t at = (int64_t)r->arena_length;
+        const xmlChar *v = f[3], *end = f[4];
+        while (v < end) {
+            const xmlChar *amp = memchr(v, '&', (size_t)(end - v));
+            const xmlChar *stop = amp ? amp : end;
+            if (keep(r, v, (size_t)(stop - v)) < 0) return;
+            if (!amp) break;
+            if (end - amp >= 5 && memcmp(amp, "&#38;", 5) == 0) { keep(r, "&", 1); v = amp + 5; }
+            else { keep(r, "&", 1); v = amp + 1; }
+        }
+        if (r->failed) return;
+        a->value = at;
+        a->value_length = (int32_t)((int64_t)r->arena_length - at);
+        r->attribute_count++;
+    }
+    r->events[index].attribute_count = (int32_t)(r->attribute_count - (size_t)r->events[index].first_attribute);
+}
+
+static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri) {
+    hx_xml *r = user;
+    if (r->failed) return;
+    r->depth--;
+    r->text_run = 0;
+    int32_t line, column;
+    tag_start(r, &line, &column);
+    event_record *e = push_event(r, HX_XML_END);
+    if (!e) return;
+    size_t index = (size_t)(e - r->events);
+    int32_t name_length = 0;
+    int64_t name = keep_name(r, prefix, local, &name_length);
+    int64_t local_at = keep(r, local, strlen((const char *)local));
+    int64_t uri_at = keep(r, uri, uri ? strlen((const char *)uri) : 0);
+    if (name < 0 || local_at < 0 || uri_at < 0) return;
+    e = &r->events[index];
+    e->line = line; e->column = column;
+    e->name = name; e->name_length = name_length;
+    e->local = local_at; e->local_length = (int32_t)strlen((const char *)local);
+    e->uri = uri_at; e->uri_length = uri ? (int32_t)strlen((const char *)uri) : 0;
+}
+
+static void on_characters(void *user, const xmlChar *text, int length) {
+    hx_xml *r = user;
+    if (r->failed || length <= 0) return;
+    r->text_run += length;
+    xmlParserInputPtr in = r->parser->input;
+    if (r->text_run > r->max_text) {
+        fail(r, HX_XML_ERR_TEXT_TOO_LONG, in ? in->line : 0, 0, "text too long", NULL);
+        return;
+    }
+    event_record *last = r->event_count ? &r->events[r->event_count - 1] : NULL;
+    if (last && last->kind == HX_XML_TEXT && r->next_event < r->event_count) {
+        if (keep(r, text, (size_t)length) >= 0) last->text_length += length;
+        return;
+    }
+    event_record *e = push_event(r, HX_XML_TEXT);
+    if (!e) return;
+    size_t index = (size_t)(e - r->events);
+    int32_t breaks = 0;
+    for (int i = 0; i < length; i++) if (text[i] == '\n') breaks++;
+    int64_t at = keep(r, text, (size_t)length);
+    if (at < 0) return;
+    e = &r->events[index];
+    e->line = in ? in->line - breaks : 0;
+    e->column = (in && breaks == 0) ? in->col - characters_between(text, text + length) : 0;
+    if (e->column < 0) e->column = 0;
+    e->text = at;
+    e->text_length = length;
+}
+
+static void on_entity_declaration(void *user, const xmlChar *name, int type, const xmlChar *public_id,
+                                  const xmlChar *system_id, xmlChar *content) {
+    (void)type; (void)public_id; (void)system_id; (void)content;
+    hx_xml *r = user;
+    xmlParserInputPtr in = r->parser->input;
+    fail(r, HX_XML_ERR_ENTITY_DECLARATION, in ? in->line : 0, in ? in->col : 0,
+         "entity declaration", (const char *)name);
+}
+
+static xmlEntityPtr no_entity(void *user, const xmlChar *name) {
+    (void)user; (void)name;
+    return NULL;
+}
+
+/* ---- The reader ----------------------------------------------------------------- */
+
+hx_xml *hx_xml_open(const char *file, int32_t max_depth, int32_t max_name, int64_t max_text) {
+    hx_xml *r = calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->max_depth = max_depth > 0 ? max_depth : 256;
+    r->max_name = max_name > 0 ? max_name : 1024;
+    r->max_text = max_text > 0 ? max_text : ((int64_t)64 << 20);
+    if (file) r->file = strdup(file);
+    xmlSAXHandler *s = &r->sax;
+    memset(s, 0, sizeof *s);
+    s->initialized = XML_SAX2_MAGIC;
+    s->startElementNs = on_start;
+    s->endElementNs = on_end;
+    s->characters = on_characters;
+    s->ignorableWhitespace = on_characters;
+    s->cdataBlock = on_characters;
+    s->entityDecl = on_entity_declaration;
+    s->getEntity = no_entity;
+    s->getParameterEntity = no_entity;
+    s->serror = on_error;
+    return r;
+}
+
+void hx_xml_close(hx_xml *r) {
+    if (!r) return;
+    if (r->parser) {
+        if (r->parser->myDoc) xmlFreeDoc(r->parser->myDoc);
+        xmlFreeParserCtxt(r->parser);
+    }
+    free(r->file);
+    free(r->arena);
+    free(r->events);
+    free(r->attributes);
+    free(r->current_attributes);
+    free(r);
+}
+
+void hx_xml_feed(hx_xml *r, const char *bytes, int32_t length, int32_t last) {
+    if (r->failed || r->done) return;
+    r->arena_length = 0;
+    r->event_count = 0;
+    r->next_event = 0;
+    r->attribute_count = 0;
+    if (!r->parser) {
+        /* libxml2 detects the encoding from the first bytes it is given. */
+        int32_t head = length < 4 ? length : 4;
+        r->parser = xmlCreatePushParserCtxt(&r->sax, r, bytes, head, r->file);
+        if (!r->parser) { fail(r, HX_XML_ERR_OUT_OF_MEMORY, 0, 0, "out of memory", NULL); return; }
+        xmlCtxtUseOptions(r->parser, XML_PARSE_NONET);
+        r->parser->replaceEntities = 0;
+        r->parser->loadsubset = 0;
+        bytes += head;
+        length -= head;
+    }
+    xmlParseChunk(r->parser, bytes, length, last);
+    if (last && !r->failed) {
+        if (!r->parser->wellFormed || !r->parser->nsWellFormed) {
+            xmlParserInputPtr in = r->parser->input;
+            fail(r, HX_XML_ERR_NOT_WELL_FORMED, in ? in->line : 0, in ? in->col : 0, "not well-formed", NULL);
+        } else {
+            r->done = 1;
+        }
+    }
+}
+
+int32_t hx_xml_next(hx_xml *r, hx_xml_event *out) {
+    if (r->next_event < r->event_count) {
+        const event_record *e = &r->events[r->next_event++];
+        memset(out, 0, sizeof *out);
+        out->kind = e->kind;
+        out->line = e->line;
+        out->column = e->column;
+        if (e->kind == HX_XML_TEXT) {
+            out->text = r->arena + e->text;
+            out->text_length = e->text_length;
+            return e->kind;
+        }
+        out->name = r->arena + e->name; out->name_length = e->name_length;
+        out->local = r->arena + e->local; out->local_length = e->local_length;
+        out->uri = r->arena + e->uri; out->uri_length = e->uri_length;
+        if (e->attribute_count > 0) {
+            if (!reserve((void **)&r->current_attributes, &r->current_capacity, (size_t)e->attribute_count,
+                         sizeof(hx_xml_attribute))) {
+                fail(r, HX_XML_ERR_OUT_OF_MEMORY, e->line, e->column, "out of memory", NULL);
+                return HX_XML_FAILED;
+            }
+            for (int32_t i = 0; i < e->attribute_count; i++) {
+                const attribute_record *a = &r->attributes[e->first_attribute + i];
+                hx_xml_attribute *o = &r->current_attributes[i];
+                o->name = r->arena + a->name; o->name_length = a->name_length;
+                o->local = r->arena + a->local; o->local_length = a->local_length;
+                o->uri = r->arena + a->uri; o->uri_length = a->uri_length;
+                o->value = r->arena + a->value; o->value_length = a->value_length;
+            }
+            out->attributes = r->current_attributes;
+            out->attribute_count = e->attribute_count;
+        }
+        return e->kind;
+    }
+    if (r->failed) return HX_XML_FAILED;
+    if (r->done) return HX_XML_DONE;
+    return HX_XML_NEED_INPUT;
+}
+
+void hx_xml_error(const hx_xml *r, hx_xml_error_info *info) {
+    *info = r->error;
+    info->message = r->message;
+    info->first = r->first;
+    info->second = r->second;
+    info->context = r->context;
+}
+
+const char *hx_xml_version(void) { return LIBXML_VERSION_STRING; }

@@ -1,0 +1,252 @@
+import CXML
+import HexaglotCore
+
+/// A streaming XML pull reader: libxml2's parser behind the `CXML` shim, the one XML parser
+/// of Hexaglot (TMX, XLIFF, TBX, SRX).
+///
+/// It pulls bytes from `read` in chunks (64 KiB), so a file of any size streams through, and
+/// hands out start tags (``name``, ``localName``, ``namespace``, ``attributes``), end tags (an
+/// empty-element tag gives both) and text (``text()``; CDATA sections come as text, adjacent
+/// pieces joined). Comments and processing instructions are skipped, as is white space
+/// outside the root element. Namespaces are resolved: every name carries its URI, and a
+/// prefix that is not declared is an error.
+///
+/// What is refused, each as one ``TextError`` (``TextError/Code/xmlSyntax`` or
+/// ``TextError/Code/xmlEncoding``) naming the file, line and column, with what libxml2 found
+/// put in a translator's terms (``XMLProblem``): anything not well-formed; any entity
+/// declaration, general or parameter, so nothing is ever expanded ("billion laughs",
+/// quadratic blowup) or fetched (external entities, XXE); a reference to any entity but the
+/// five predefined ones; elements nested deeper than ``Limits/depth``, names longer than
+/// ``Limits/name`` and one text longer than ``Limits/text``. No DTD is loaded, nothing is read
+/// from the network, attribute defaults of an internal subset are not applied, and XInclude
+/// is never processed. UTF-8 and UTF-16 (with a byte-order mark or a declaration) are read,
+/// and the other encodings libxml2 knows when they are declared.
+public final class XMLReader {
+    public enum Token: Sendable, Equatable {
+        case startTag, endTag, text, endOfDocument
+    }
+
+    /// One attribute of a start tag; namespace declarations (`xmlns`, `xmlns:p`) are attributes
+    /// too, in the namespace `http://www.w3.org/2000/xmlns/`, before the others.
+    public struct Attribute: Sendable, Equatable {
+        /// As written: `xml:lang`, `mtc:ref`, `id`.
+        public var name: String
+        public var localName: String
+        /// The namespace URI, or "" for an unprefixed attribute.
+        public var namespace: String
+        public var value: String
+    }
+
+    /// Bounds that keep a hostile document from exhausting the stack or memory.
+    public struct Limits: Sendable {
+        public var depth: Int
+        public var name: Int
+        public var text: Int
+        public init(depth: Int = 256, name: Int = 1024, text: Int = 64 << 20) {
+            self.depth = depth
+            self.name = name
+            self.text = text
+        }
+    }
+
+    /// The namespace of `xml:lang` and `xml:space`.
+    public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    /// The namespace of namespace declarations.
+    public static let xmlnsNamespace = "http://www.w3.org/2000/xmlns/"
+
+    public let file: String?
+    public let limits: Limits
+    /// The qualified name of the current start or end tag, as written.
+    public private(set) var name = ""
+    public private(set) var localName = ""
+    /// The namespace URI of the current start or end tag, or "".
+    public private(set) var namespace = ""
+    /// The attributes of the current start tag, in document order.
+    public private(set) var attributes: [Attribute] = []
+    /// Where the current token starts: the `<` of a tag, the first character of a text.
+    public private(set) var line = 1
+    public private(set) var column = 1
+    /// Elements open, the current start tag's included.
+    public private(set) var depth = 0
+
+    private let handle: OpaquePointer
+    private let read: (UnsafeMutableRawBufferPointer) throws -> Int
+    private let chunk: UnsafeMutableRawBufferPointer
+    private var textBuffer: [UInt8] = []
+    private var held: Held?
+    private var fedLast = false
+    /// Open elements (name, line), for "the file ends inside <seg> opened at line 12".
+    private var open: [(name: String, line: Int)] = []
+    private var sawRoot = false
+
+    fileprivate struct Held {
+        var token: Token
+        var name, localName, namespace: String
+        var attributes: [Attribute]
+        var line, column: Int
+    }
+
+    /// - Parameters:
+    ///   - file: names the input in errors.
+    ///   - chunkSize: how many bytes each call of `read` may fill.
+    ///   - read: fills the start of the buffer with the next bytes; returns how many, 0 at the end.
+    public init(file: String?, limits: Limits = Limits(), chunkSize: Int = 64 << 10,
+                read: @escaping (UnsafeMutableRawBufferPointer) throws -> Int) {
+        self.file = file
+        self.limits = limits
+        self.read = read
+        self.chunk = .allocate(byteCount: max(16, chunkSize), alignment: 16)
+        guard let handle = hx_xml_open(nil, Int32(clamping: limits.depth), Int32(clamping: limits.name),
+                                       Int64(limits.text)) else {
+            fatalError("out of memory opening the XML reader")
+        }
+        self.handle = handle
+    }
+
+    /// A reader of bytes in memory.
+    public convenience init(bytes: [UInt8], file: String?, limits: Limits = Limits()) {
+        var offset = 0
+        self.init(file: file, limits: limits) { buffer in
+            let n = min(buffer.count, bytes.count - offset)
+            if n > 0 {
+                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+            }
+            offset += n
+            return n
+        }
+    }
+
+    deinit {
+        hx_xml_close(handle)
+        chunk.deallocate()
+    }
+
+    /// The next token; ``Token/endOfDocument`` once the root element has ended.
+    public func next() throws -> Token {
+        if let event = held {
+            held = nil
+            return deliver(event)
+        }
+        textBuffer.removeAll(keepingCapacity: true)
+        var textLine = 0, textColumn = 0
+        var event = hx_xml_event()
+        while true {
+            let kind = hx_xml_next(handle, &event)
+            switch Int(kind) {
+            case Int(HX_XML_NEED_INPUT):
+                try feed()
+            case Int(HX_XML_TEXT):
+                if textBuffer.isEmpty { (textLine, textColumn) = (Int(event.line), Int(event.column)) }
+                textBuffer.append(contentsOf: UnsafeRawBufferPointer(start: event.text, count: Int(event.text_length)))
+            case Int(HX_XML_START), Int(HX_XML_END):
+                let tag = Held(event: event)
+                if !textBuffer.isEmpty {
+                    held = tag
+                    return deliverText(line: textLine, column: textColumn)
+                }
+                return deliver(tag)
+            case Int(HX_XML_DONE):
+                if !textBuffer.isEmpty { return deliverText(line: textLine, column: textColumn) }
+                return .endOfDocument
+            default:
+                throw failure()
+            }
+        }
+    }
+
+    /// The current text token.
+    public func text() -> String { String(decoding: textBuffer, as: UTF8.self) }
+
+    /// Whether the current text token is only spaces, tabs and line ends.
+    public func textIsWhitespace() -> Bool {
+        textBuffer.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// The value of the current start tag's attribute named `name` as written (`xml:lang`).
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// The value of the current start tag's attribute `localName` in `namespace` ("" for none).
+    public func attribute(_ localName: String, namespace: String) -> String? {
+        attributes.first { $0.localName == localName && $0.namespace == namespace }?.value
+    }
+
+    /// Skips the rest of the element whose start tag was just read.
+    public func skipElement() throws {
+        let target = depth - 1
+        while depth > target {
+            if try next() == .endOfDocument { return }
+        }
+    }
+
+    /// The place of the current token.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: column > 0 ? column : nil) }
+
+    // MARK: Feeding libxml2
+
+    private func feed() throws {
+        precondition(!fedLast, "libxml2 asked for input after the last chunk")
+        let n = try read(chunk)
+        fedLast = n == 0
+        hx_xml_feed(handle, chunk.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(n), fedLast ? 1 : 0)
+    }
+
+    private func deliver(_ tag: Held) -> Token {
+        name = tag.name
+        localName = tag.localName
+        namespace = tag.namespace
+        line = tag.line
+        column = tag.column
+        if tag.token == .startTag {
+            attributes = tag.attributes
+            depth += 1
+            sawRoot = true
+            open.append((tag.name, tag.line))
+        } else {
+            attributes = []
+            depth -= 1
+            open.removeLast()
+        }
+        return tag.token
+    }
+
+    private func deliverText(line: Int, column: Int) -> Token {
+        self.line = line
+        self.column = column
+        return .text
+    }
+
+    private func failure() -> TextError {
+        var info = hx_xml_error_info()
+        hx_xml_error(handle, &info)
+        let problem = XMLProblem(info, limits: limits, open: open.last, sawRoot: sawRoot)
+        let location = SourceLocation(file: file, line: max(1, Int(info.line)), column: info.column > 0 ? Int(info.column) : nil)
+        return TextError(problem.isEncoding ? .xmlEncoding : .xmlSyntax, problem.message, at: location)
+    }
+}
+
+private extension XMLReader.Held {
+    init(event e: hx_xml_event) {
+        func string(_ p: UnsafePointer<CChar>?, _ n: Int32) -> String {
+            guard let p, n > 0 else { return "" }
+            return String(decoding: UnsafeRawBufferPointer(start: p, count: Int(n)), as: UTF8.self)
+        }
+        token = e.kind == Int32(HX_XML_START) ? .startTag : .endTag
+        name = string(e.name, e.name_length)
+        localName = string(e.local, e.local_length)
+        namespace = string(e.uri, e.uri_length)
+        line = Int(e.line)
+        column = Int(e.column)
+        var list: [XMLReader.Attribute] = []
+        if e.attribute_count > 0, let a = e.attributes {
+            list.reserveCapacity(Int(e.attribute_count))
+            for i in 0..<Int(e.attribute_count) {
+                let x = a[i]
+                list.append(XMLReader.Attribute(name: string(x.name, x.name_length), localName: string(x.local, x.local_length),
+                                                namespace: string(x.uri, x.uri_length), value: string(x.value, x.value_length)))
+            }
+        }
+        attributes = list
+    }
+}
