@@ -14,6 +14,8 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlversion.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,11 +49,28 @@ struct hx_xml {
 
     int32_t depth, max_depth, max_name;
     int64_t max_text, text_run;
-    int failed, done;
+    int failed, done, feeding_last;
 
     hx_xml_error_info error;
     char message[256], first[160], second[160], context[32];
+    /* What libxml2 said outside the parser's own error channel (encoding conversion). */
+    char generic[256];
 };
+
+/* The reader whose chunk is being parsed on this thread, for libxml2's generic errors. */
+static __thread hx_xml *feeding = NULL;
+
+static void on_generic_error(void *context, const char *format, ...) {
+    (void)context;
+    hx_xml *r = feeding;
+    if (!r) return;
+    size_t used = strlen(r->generic);
+    if (used + 1 >= sizeof r->generic) return;
+    va_list args;
+    va_start(args, format);
+    vsnprintf(r->generic + used, sizeof r->generic - used, format, args);
+    va_end(args);
+}
 
 static const char xmlns_uri[] = "http://www.w3.org/2000/xmlns/";
 
@@ -118,24 +137,28 @@ static int32_t characters_between(const xmlChar *from, const xmlChar *to) {
     return n;
 }
 
-/* The line and column of the '<' that opened the tag the parser has just read. */
-static void tag_start(hx_xml *r, int32_t *line, int32_t *column) {
+/* The line and column of the last `mark` before the parser's position, on the current tag's
+   lines (the '<' that opened the tag just read, the '&' of a reference). */
+static void position_of_last(hx_xml *r, xmlChar mark, int32_t *line, int32_t *column) {
     xmlParserInputPtr in = r->parser->input;
     *line = in ? in->line : 0;
     *column = in ? in->col : 0;
     if (!in || !in->cur || !in->base) return;
-    const xmlChar *lt = in->cur;
-    while (lt > in->base && *lt != '<') lt--;
-    if (*lt != '<') return;
+    const xmlChar *at = in->cur > in->base ? in->cur - 1 : in->cur;
+    if (at >= in->end && in->end > in->base) at = in->end - 1;
+    while (at > in->base && *at != mark && (mark != '&' || *at != '<')) at--;
+    if (*at != mark) return;
     int32_t breaks = 0;
-    for (const xmlChar *p = lt; p < in->cur; p++) if (*p == '\n') breaks++;
+    for (const xmlChar *p = at; p < in->cur; p++) if (*p == '\n') breaks++;
     *line = in->line - breaks;
-    const xmlChar *start = lt;
+    const xmlChar *start = at;
     while (start > in->base && start[-1] != '\n') start--;
-    if (start > in->base || in->consumed == 0) *column = characters_between(start, lt) + 1;
-    else if (breaks == 0) *column = in->col - characters_between(lt, in->cur);
+    if (start > in->base || in->consumed == 0) *column = characters_between(start, at) + 1;
+    else if (breaks == 0) *column = in->col - characters_between(at, in->cur);
     if (*column < 1) *column = 1;
 }
+
+static void tag_start(hx_xml *r, int32_t *line, int32_t *column) { position_of_last(r, '<', line, column); }
 
 /* ---- Errors ------------------------------------------------------------------- */
 
@@ -173,7 +196,29 @@ static void on_error(void *user, xmlErrorPtr e) {
     r->error.domain = e->domain;
     r->error.line = e->line;
     r->error.column = e->int2;
+    xmlParserInputPtr in = r->parser ? r->parser->input : NULL;
+    switch (e->code) {
+    case XML_ERR_UNDECLARED_ENTITY: case XML_WAR_UNDECLARED_ENTITY: case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+    case XML_ERR_ENTITYREF_NO_NAME:
+        position_of_last(r, '&', &r->error.line, &r->error.column);
+        break;
+    case XML_ERR_TAG_NAME_MISMATCH: case XML_ERR_ATTRIBUTE_REDEFINED: case XML_NS_ERR_UNDEFINED_NAMESPACE:
+        position_of_last(r, '<', &r->error.line, &r->error.column);
+        break;
+    default:
+        break;
+    }
     r->error.number = e->int1;
+    /* A file cut short: libxml2 reports whatever the cut left unfinished. `number` says
+       whether the cut is inside a tag (the last '<' of the input comes after its last '>'). */
+    if (r->feeding_last && in && in->cur && in->end && in->base && e->code != XML_ERR_COMMENT_NOT_FINISHED &&
+        e->code != XML_ERR_CDATA_NOT_FINISHED && r->depth > 0 &&
+        !memchr(in->cur, '>', (size_t)(in->end - in->cur))) {
+        r->error.code = HX_XML_ERR_TRUNCATED;
+        const xmlChar *p = in->end;
+        while (p > in->base && p[-1] != '<' && p[-1] != '>') p--;
+        r->error.number = p > in->base && p[-1] == '<';
+    }
     copy_string(r->message, sizeof r->message, e->message);
     copy_string(r->first, sizeof r->first, e->str1);
     copy_string(r->second, sizeof r->second, e->str2);
@@ -331,13 +376,33 @@ static void on_characters(void *user, const xmlChar *text, int length) {
     e->text_length = length;
 }
 
+/* CDATA comes from libxml2's push parser without line-end normalisation: CR LF and a lone CR
+   become LF here, as XML requires (a CR written as &#13; in text is kept, it never comes here). */
+static void on_cdata(void *user, const xmlChar *text, int length) {
+    hx_xml *r = user;
+    if (!memchr(text, '\r', (size_t)length)) { on_characters(user, text, length); return; }
+    xmlChar *copy = malloc((size_t)length);
+    if (!copy) { fail(r, HX_XML_ERR_OUT_OF_MEMORY, 0, 0, "out of memory", NULL); return; }
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+        if (text[i] == '\r') {
+            copy[n++] = '\n';
+            if (i + 1 < length && text[i + 1] == '\n') i++;
+        } else {
+            copy[n++] = text[i];
+        }
+    }
+    on_characters(user, copy, n);
+    free(copy);
+}
+
 static void on_entity_declaration(void *user, const xmlChar *name, int type, const xmlChar *public_id,
                                   const xmlChar *system_id, xmlChar *content) {
     (void)type; (void)public_id; (void)system_id; (void)content;
     hx_xml *r = user;
-    xmlParserInputPtr in = r->parser->input;
-    fail(r, HX_XML_ERR_ENTITY_DECLARATION, in ? in->line : 0, in ? in->col : 0,
-         "entity declaration", (const char *)name);
+    int32_t line, column;
+    tag_start(r, &line, &column);
+    fail(r, HX_XML_ERR_ENTITY_DECLARATION, line, column, "entity declaration", (const char *)name);
 }
 
 static xmlEntityPtr no_entity(void *user, const xmlChar *name) {
@@ -361,7 +426,7 @@ hx_xml *hx_xml_open(const char *file, int32_t max_depth, int32_t max_name, int64
     s->endElementNs = on_end;
     s->characters = on_characters;
     s->ignorableWhitespace = on_characters;
-    s->cdataBlock = on_characters;
+    s->cdataBlock = on_cdata;
     s->entityDecl = on_entity_declaration;
     s->getEntity = no_entity;
     s->getParameterEntity = no_entity;
@@ -400,7 +465,22 @@ void hx_xml_feed(hx_xml *r, const char *bytes, int32_t length, int32_t last) {
         bytes += head;
         length -= head;
     }
-    xmlParseChunk(r->parser, bytes, length, last);
+    r->feeding_last = last;
+    xmlGenericErrorFunc saved = xmlGenericError;
+    void *saved_context = xmlGenericErrorContext;
+    feeding = r;
+    xmlSetGenericErrorFunc(NULL, on_generic_error);
+    int status = xmlParseChunk(r->parser, bytes, length, last);
+    xmlSetGenericErrorFunc(saved_context, saved);
+    feeding = NULL;
+    if (status != 0 && !r->failed) {
+        /* libxml2 stops without a parser error when the bytes cannot be converted from the
+           file's encoding; what it said went to the generic channel. */
+        xmlParserInputPtr in = r->parser->input;
+        fail(r, HX_XML_ERR_CONVERSION, in ? in->line : 0, in ? in->col : 0,
+             r->generic[0] ? r->generic : "the input could not be decoded", NULL);
+        return;
+    }
     if (last && !r->failed) {
         if (!r->parser->wellFormed || !r->parser->nsWellFormed) {
             xmlParserInputPtr in = r->parser->input;

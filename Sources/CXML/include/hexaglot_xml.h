@@ -45,7 +45,11 @@ enum {
     HX_XML_ERR_NAME_TOO_LONG = 10003,
     HX_XML_ERR_TEXT_TOO_LONG = 10004,
     HX_XML_ERR_OUT_OF_MEMORY = 10005,
-    HX_XML_ERR_NOT_WELL_FORMED = 10006
+    HX_XML_ERR_NOT_WELL_FORMED = 10006,
+    /* The input ends in the middle of a tag. */
+    HX_XML_ERR_TRUNCATED = 10007,
+    /* The bytes cannot be decoded from the file's encoding (an unpaired UTF-16 surrogate). */
+    HX_XML_ERR_CONVERSION = 10008
 };
 
 /* One attribute of a start tag; strings are UTF-8, not NUL-terminated. */

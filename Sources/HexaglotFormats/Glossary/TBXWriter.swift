@@ -54,7 +54,7 @@ public enum TBXWriter {
     /// Text escaped for element content and attribute values (the TMX writer's escaping).
     static func escape(_ s: String) -> String {
         var out = ""
-        TMXEscaping.appendAttribute(s, to: &out)
+        XMLEscaping.appendAttribute(s, to: &out)
         return out
     }
 }

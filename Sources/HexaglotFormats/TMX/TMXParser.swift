@@ -1,11 +1,11 @@
 import struct Foundation.Date
 import HexaglotCore
 
-/// The structure of a TMX document over ``XMLScanner`` tokens: tmx, header, body, tu, tuv.
+/// The structure of a TMX document over ``XMLCursor`` tokens: tmx, header, body, tu, tuv.
 ///
 /// ``TMXReader`` documents the mapping; `<seg>` content is read by ``parseSegment()``.
 final class TMXParser {
-    let scanner: XMLScanner
+    let scanner: XMLCursor
     @exclusivity(unchecked) private var languages: [String: LanguageResolution] = [:]
 
     private enum LanguageResolution {
@@ -19,7 +19,7 @@ final class TMXParser {
     /// Whether an empty `<seg>` is an error (naming its line) rather than an empty variant.
     let refusesEmptySegments: Bool
 
-    init(scanner: XMLScanner, refusesEmptySegments: Bool = false) {
+    init(scanner: XMLCursor, refusesEmptySegments: Bool = false) {
         self.scanner = scanner
         self.refusesEmptySegments = refusesEmptySegments
     }
@@ -218,7 +218,7 @@ final class TMXParser {
         scanner.error("unexpected <\(name)> in <\(parent)>")
     }
 
-    private func date(_ a: XMLScanner.Attribute) throws -> Date {
+    private func date(_ a: XMLCursor.Attribute) throws -> Date {
         guard let d = TMXDate.parse(a.value) else {
             throw scanner.error("\(a.name)=\"\(a.value)\" is not a TMX date (YYYYMMDDThhmmssZ, e.g. 20240315T143000Z)")
         }

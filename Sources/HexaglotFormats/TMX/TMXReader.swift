@@ -5,8 +5,8 @@ import HexaglotCore
 ///
 /// The file is streamed: each `<tu>` is handed to the `unit` callback as soon as it is read,
 /// so a multi-gigabyte memory never sits in memory. UTF-8 (with or without byte-order mark)
-/// and UTF-16 with a byte-order mark are read; see ``XMLScanner`` for what XML is refused
-/// (notably any entity declaration: nothing is ever expanded or fetched).
+/// and UTF-16 are read (and other encodings libxml2 knows, when declared); see ``XMLReader``
+/// for what XML is refused (notably any entity declaration: nothing is ever expanded or fetched).
 ///
 /// Mapping, `tu` and `tuv` alike: `tuid` → ``TranslationUnit/id``, `creationid` → `author`,
 /// `creationdate` → `created`, `changeid` → `changedBy`, `changedate` → `changed` (dates
@@ -85,9 +85,7 @@ public struct TMXReader: Sendable {
             raw = MemoryByteSource(bytes, maxRead: maxRead)
             name = n
         }
-        let (source, encoding) = try XMLInput.open(raw, file: name)
-        let scanner = XMLScanner(source: source, encoding: encoding, file: name, what: "TMX",
-                                 chunkSize: chunkSize, progress: progress)
+        let scanner = XMLCursor(source: raw, file: name, what: "TMX", chunkSize: chunkSize, progress: progress)
         return try TMXParser(scanner: scanner, refusesEmptySegments: refusesEmptySegments).parse(header: header, unit: unit)
     }
 

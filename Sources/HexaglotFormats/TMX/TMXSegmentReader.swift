@@ -111,11 +111,11 @@ extension TMXParser {
             case .text:
                 let t = scanner.text()
                 data += t
-                if inner != nil { TMXEscaping.appendText(t, to: &inner!) }
+                if inner != nil { XMLEscaping.appendText(t, to: &inner!) }
             case .startTag where scanner.name == "sub":
                 if inner == nil {
                     inner = ""
-                    TMXEscaping.appendText(data, to: &inner!)
+                    XMLEscaping.appendText(data, to: &inner!)
                 }
                 try copyElement(data: &data, xml: &inner!)
             case .startTag:
@@ -134,7 +134,7 @@ extension TMXParser {
         xml += "<" + name
         for a in scanner.attributes {
             xml += " " + a.name + "=\""
-            TMXEscaping.appendAttribute(a.value, to: &xml)
+            XMLEscaping.appendAttribute(a.value, to: &xml)
             xml += "\""
         }
         xml += ">"
@@ -143,7 +143,7 @@ extension TMXParser {
             case .text:
                 let t = scanner.text()
                 data += t
-                TMXEscaping.appendText(t, to: &xml)
+                XMLEscaping.appendText(t, to: &xml)
             case .startTag:
                 guard ["sub", "bpt", "ept", "it", "ph", "hi", "ut"].contains(scanner.name) else {
                     throw scanner.error("<\(scanner.name)> inside <\(name)>: TMX inline markup is bpt, ept, it, ph, hi, ut and sub")

@@ -13,7 +13,7 @@ enum TMXSegmentWriter {
         for (k, run) in runs.enumerated() {
             switch run {
             case .text(let t):
-                try TMXEscaping.appendText(t, to: &out)
+                try XMLEscaping.appendText(t, to: &out)
             case .code(let code):
                 try append(code, as: elements[k]!, to: &out)
             }
@@ -85,7 +85,7 @@ enum TMXSegmentWriter {
         switch element {
         case .hiOpen:
             try open("hi", [("x", code.attributes["x"]), ("type", code.attributes["type"])], to: &out)
-            out.append(.gt)
+            out.append(UInt8(ascii: ">"))
             return
         case .hiClose:
             append("</hi>", to: &out)
@@ -108,14 +108,14 @@ enum TMXSegmentWriter {
         }
         try open(name, attributes, to: &out)
         if let xml = code.attributes[TMXInlineCodes.subKey], holdsText(xml, data: code.data) {
-            out.append(.gt)
+            out.append(UInt8(ascii: ">"))
             append(xml, to: &out)
         } else if code.data.isEmpty {
             append("/>", to: &out)
             return
         } else {
-            out.append(.gt)
-            try TMXEscaping.appendText(code.data, to: &out)
+            out.append(UInt8(ascii: ">"))
+            try XMLEscaping.appendText(code.data, to: &out)
         }
         append("</" + name + ">", to: &out)
     }
@@ -124,8 +124,8 @@ enum TMXSegmentWriter {
         append("<" + name, to: &out)
         for case let (key, value?) in attributes {
             append(" " + key + "=\"", to: &out)
-            try TMXEscaping.appendAttribute(value, to: &out)
-            out.append(.quote)
+            try XMLEscaping.appendAttribute(value, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
     }
 
@@ -137,7 +137,7 @@ enum TMXSegmentWriter {
     /// whose text is still `data`, so that it can be written back as it was read.
     private static func holdsText(_ xml: String, data: String) -> Bool {
         let bytes = Array(("<x>" + xml + "</x>").utf8)
-        let scanner = XMLScanner(source: MemoryByteSource(bytes), encoding: .utf8, file: nil, what: "XML")
+        let scanner = XMLCursor(source: MemoryByteSource(bytes), file: nil, what: "XML")
         let inline: Set<String> = ["x", "sub", "bpt", "ept", "it", "ph", "hi", "ut"]
         var text = ""
         do {

@@ -111,12 +111,12 @@ enum TMXSerializer {
             append(pad, to: &out)
             try openTag("prop", [("type", p.type), ("xml:lang", p.language)], indent: 0, to: &out, place: "a <prop> of \(place)")
             append(">", to: &out)
-            try TMXEscaping.appendText(p.value, to: &out)
+            try XMLEscaping.appendText(p.value, to: &out)
             append("</prop>\n", to: &out)
         }
         for n in notes {
             append(pad + "<note>", to: &out)
-            try TMXEscaping.appendText(n, to: &out)
+            try XMLEscaping.appendText(n, to: &out)
             append("</note>\n", to: &out)
         }
     }
@@ -129,8 +129,8 @@ enum TMXSerializer {
                 throw FormatError(.syntax, "cannot write the attribute \"\(key)\" of \(place) to TMX: it is not an XML name")
             }
             append(" " + key + "=\"", to: &out)
-            try TMXEscaping.appendAttribute(value, to: &out)
-            out.append(.quote)
+            try XMLEscaping.appendAttribute(value, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
     }
 
@@ -138,7 +138,7 @@ enum TMXSerializer {
     private static func guarding(_ place: String, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let f as TMXEscaping.Forbidden {
+        } catch let f as XMLEscaping.Forbidden {
             throw FormatError(.encoding, "cannot write \(f.name) in \(place) to TMX: XML 1.0 does not allow this character")
         }
     }

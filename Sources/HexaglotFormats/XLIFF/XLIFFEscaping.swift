@@ -1,32 +1,32 @@
 import HexaglotCore
 
 /// XML escaping for the XLIFF writer: `<cp hex>` for characters XML cannot hold in inline
-/// content, a ``FormatError/Code/encoding`` error for them elsewhere; the rest as ``TMXEscaping``.
+/// content, a ``FormatError/Code/encoding`` error for them elsewhere; the rest through ``XMLEscaping``.
 enum XLIFFEscaping {
     /// Content of `source`, `target` and `data`: characters XML cannot hold become `<cp hex="…"/>`.
     static func appendInline(_ s: String, to out: inout String) {
         var run = ""
         for scalar in s.unicodeScalars {
             if isForbidden(scalar) {
-                TMXEscaping.appendText(run, to: &out)
+                XMLEscaping.appendText(run, to: &out)
                 run = ""
                 out += "<cp hex=\"\(hex(scalar))\"/>"
             } else {
                 run.unicodeScalars.append(scalar)
             }
         }
-        TMXEscaping.appendText(run, to: &out)
+        XMLEscaping.appendText(run, to: &out)
     }
 
     /// Content with no room for `cp` (notes): throws for a character XML cannot hold.
     static func appendText(_ s: String, to out: inout String, what: @autoclosure () -> String) throws {
         try check(s, what: what())
-        TMXEscaping.appendText(s, to: &out)
+        XMLEscaping.appendText(s, to: &out)
     }
 
     static func appendAttribute(_ s: String, to out: inout String, what: @autoclosure () -> String) throws {
         try check(s, what: what())
-        TMXEscaping.appendAttribute(s, to: &out)
+        XMLEscaping.appendAttribute(s, to: &out)
     }
 
     private static func check(_ s: String, what: String) throws {
@@ -35,10 +35,7 @@ enum XLIFFEscaping {
         }
     }
 
-    static func isForbidden(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF
-    }
+    static func isForbidden(_ c: Unicode.Scalar) -> Bool { !XMLCharacters.isAllowed(c.value) }
 
     static func hex(_ c: Unicode.Scalar) -> String {
         let h = String(c.value, radix: 16, uppercase: true)

@@ -62,8 +62,8 @@ struct XLIFFInlineWriter {
                     }
                     let start = ref(code.data), end = ref(closeCode.data)
                     out += "<pc id=\"\(code.id)\" dataRefStart=\"\(start)\" dataRefEnd=\"\(end)\""
-                    if let e = code.equiv { out += " equivStart=\""; TMXEscaping.appendAttribute(e, to: &out); out += "\"" }
-                    if let e = closeCode.equiv { out += " equivEnd=\""; TMXEscaping.appendAttribute(e, to: &out); out += "\"" }
+                    if let e = code.equiv { out += " equivStart=\""; XMLEscaping.appendAttribute(e, to: &out); out += "\"" }
+                    if let e = closeCode.equiv { out += " equivEnd=\""; XMLEscaping.appendAttribute(e, to: &out); out += "\"" }
                     common(code, to: &out)
                     out += ">"
                 case .sc(let isolated):
@@ -112,7 +112,7 @@ struct XLIFFInlineWriter {
     private func equiv(_ code: InlineCode, to out: inout String) {
         guard let e = code.equiv else { return }
         out += " equiv=\""
-        TMXEscaping.appendAttribute(e, to: &out)
+        XMLEscaping.appendAttribute(e, to: &out)
         out += "\""
     }
 
@@ -124,7 +124,7 @@ struct XLIFFInlineWriter {
         if let subType { out += " subType=\"\(subType)\"" }
         for key in code.attributes.keys.sorted() where XLIFFCodes.isName(key) {
             out += " \(XLIFFCodes.prefix):\(key)=\""
-            TMXEscaping.appendAttribute(code.attributes[key]!, to: &out)
+            XMLEscaping.appendAttribute(code.attributes[key]!, to: &out)
             out += "\""
         }
     }

@@ -19,7 +19,7 @@ import HexaglotCore
 ///
 /// The segment number comes from the segment id (`s12`, `12`) or else the unit id (`u12`,
 /// `12`). Errors are one ``FormatError`` with the file and line: `.syntax` for malformed or
-/// truncated XML, DTD entity declarations (never expanded, see ``XMLScanner``), a root that is
+/// truncated XML, DTD entity declarations (never expanded, see ``XMLCursor``), a root that is
 /// not `<xliff>`, an unsupported version, a missing attribute (`srcLang`, `trgLang`, unit
 /// `id`, inline `id`), a unit id with no segment number in it, a duplicate unit, a unit of more
 /// than one segment, an inline code whose `dataRef` names no `<data>` or whose `startRef`
@@ -59,8 +59,7 @@ public struct XLIFFReader: Sendable {
             raw = MemoryByteSource(bytes)
             name = n
         }
-        let (source, encoding) = try XMLInput.open(raw, file: name)
-        let cursor = XMLNamespaceCursor(XMLScanner(source: source, encoding: encoding, file: name, what: "XLIFF"))
+        let cursor = XMLNamespaceCursor(XMLCursor(source: raw, file: name, what: "XLIFF"))
         guard try cursor.next() == .startTag else { throw cursor.scanner.error("the file has no root element") }
         guard cursor.local == "xliff" else {
             throw cursor.scanner.error("the root element is <\(cursor.scanner.name)>, not <xliff>: this is not an XLIFF file")
@@ -79,7 +78,7 @@ public struct XLIFFReader: Sendable {
 /// What the XLIFF 1.2 and 2 parsers share: languages, segment numbers, duplicate checks.
 class XLIFFParserBase {
     let cursor: XMLNamespaceCursor
-    var scanner: XMLScanner { cursor.scanner }
+    var scanner: XMLCursor { cursor.scanner }
     private var unitLines: [Int: (id: String, line: Int)] = [:]
 
     init(_ cursor: XMLNamespaceCursor) { self.cursor = cursor }

@@ -35,14 +35,15 @@ struct XMLProblem {
             text = "one text longer than \(limits.text >> 20) MiB"
         case Int(HX_XML_ERR_OUT_OF_MEMORY):
             text = "out of memory"
-        case 4, 5, 77, Int(HX_XML_ERR_NOT_WELL_FORMED):
+        case 4, 5, 77, Int(HX_XML_ERR_NOT_WELL_FORMED), Int(HX_XML_ERR_TRUNCATED):
             // XML_ERR_DOCUMENT_EMPTY, XML_ERR_DOCUMENT_END, XML_ERR_TAG_NOT_FINISHED: libxml2
             // uses them for a file that ends early as well as for content outside the root.
             if !sawRoot {
                 text = blankContext ? "the file has no root element: it is empty or not XML"
                                     : "text before the root element: this is not an XML file"
             } else if let open {
-                let inTag = startsMarkup ? "in the middle of a tag, " : ""
+                let truncatedInTag = Int(info.code) == Int(HX_XML_ERR_TRUNCATED) && info.number != 0
+                let inTag = startsMarkup || truncatedInTag ? "in the middle of a tag, " : ""
                 text = "the file ends \(inTag)inside <\(Self.clip(open.name, to: Self.quoteLimit))> opened at line \(open.line): it is truncated, or an end tag is missing"
             } else if Int(info.code) == 5 {
                 text = startsMarkup ? "a second root element after the end of the root element"
@@ -50,6 +51,8 @@ struct XMLProblem {
             } else {
                 text = original.isEmpty ? "not well-formed XML" : original
             }
+        case 26 where original.contains("PEReference"), 27 where original.contains("PEReference"):
+            text = "undefined parameter entity %\(first);: parameter-entity references are refused (nothing is ever fetched)"
         case 26, 27: // XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY
             text = "undefined entity &\(first);: only &lt; &gt; &amp; &quot; &apos; and numeric character references are allowed"
         case 22, 23: // XML_ERR_ENTITYREF_NO_NAME, XML_ERR_ENTITYREF_SEMICOL_MISSING
@@ -109,6 +112,12 @@ struct XMLProblem {
             } else {
                 text = "invalid text in the declared encoding: \(original)"
             }
+        case Int(HX_XML_ERR_CONVERSION):
+            // libxml2 says "input conversion failed due to input error, bytes 0x00 0xD8 0x6F 0x00".
+            encoding = true
+            let bytes = original.split(separator: " ").drop { !$0.hasPrefix("0x") }.prefix { $0.hasPrefix("0x") }
+            let shown = bytes.isEmpty ? "" : " (" + bytes.joined(separator: " ") + ")"
+            text = "bytes that cannot be decoded from the file's encoding\(shown): an unpaired UTF-16 surrogate, or a damaged file"
         case 31, 32: // XML_ERR_UNKNOWN_ENCODING, XML_ERR_UNSUPPORTED_ENCODING
             encoding = true
             text = "the encoding \(first.isEmpty ? "declared" : first) is not supported: convert the file to UTF-8"

@@ -75,6 +75,7 @@ public final class XMLReader {
     private var textBuffer: [UInt8] = []
     private var held: Held?
     private var fedLast = false
+    private var started = false
     /// Open elements (name, line), for "the file ends inside <seg> opened at line 12".
     private var open: [(name: String, line: Int)] = []
     private var sawRoot = false
@@ -187,7 +188,14 @@ public final class XMLReader {
 
     private func feed() throws {
         precondition(!fedLast, "libxml2 asked for input after the last chunk")
-        let n = try read(chunk)
+        var n = try read(chunk)
+        // libxml2 finds the encoding in the first four bytes: give it at least that many.
+        while !started && n > 0 && n < 4 {
+            let more = try read(UnsafeMutableRawBufferPointer(rebasing: chunk[n...]))
+            if more == 0 { break }
+            n += more
+        }
+        started = true
         fedLast = n == 0
         hx_xml_feed(handle, chunk.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(n), fedLast ? 1 : 0)
     }

@@ -1,10 +1,11 @@
-/// XML escaping for what Hexaglot writes: element content and double-quoted attribute values.
+/// XML escaping for everything Hexaglot writes (TMX, XLIFF, TBX): element content and
+/// double-quoted attribute values.
 ///
 /// Content escapes `&`, `<` and `>`, and writes CR as `&#13;` so that it survives line-end
 /// normalisation; attribute values also escape `"` and write tab, LF and CR as references.
 /// Characters XML 1.0 does not allow (control characters other than tab, LF and CR,
 /// U+FFFE, U+FFFF) cannot be written: the byte writers throw ``Forbidden``.
-enum TMXEscaping {
+enum XMLEscaping {
     /// A character XML 1.0 cannot hold.
     struct Forbidden: Error {
         var scalar: UInt32
