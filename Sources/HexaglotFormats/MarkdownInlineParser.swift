@@ -129,7 +129,7 @@ struct MarkdownInlineParser {
                     continue
                 }
             case "&":
-                if let (end, value) = Entities.match(s, at: i) {
+                if let (end, value) = HTMLEntities.match(s, at: i) {
                     flush(&self)
                     append(.code(InlineCode(id: newID(), kind: .placeholder, role: .escape,
                                             data: text.text(i..<end), equiv: value)), at: i)
