@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads SRX 2.0 (LISA Segmentation Rules eXchange) into ``SegmentationRules``.
 ///
@@ -19,132 +16,127 @@ enum SRXReader {
         var languageMaps: [Int] = []
     }
 
+    static let namespaces: Set<String> = ["", "http://www.lisa.org/srx20", "http://www.lisa.org/srx"]
+
     static func read(_ text: String) throws -> SegmentationRules {
-        let delegate = Delegate()
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.shouldProcessNamespaces = true
-        parser.delegate = delegate
-        delegate.parser = parser
-        let ok = parser.parse()
-        if let error = delegate.error { throw error }
-        if !ok {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
-            throw TextError(.rules, "line \(max(parser.lineNumber, 1)): malformed SRX: \(reason)")
+        let parser = Parser(XMLReader(bytes: Array(text.utf8), file: nil))
+        do {
+            try parser.parse()
+        } catch let e as TextError where e.code == .xmlSyntax || e.code == .xmlEncoding {
+            throw TextError(.rules, "line \(e.location?.line ?? 1): malformed SRX: \(e.message)")
         }
-        guard delegate.sawRoot else { throw TextError(.rules, "line 1: not an SRX file: no <srx> element") }
-        let rules = SegmentationRules(unchecked: delegate.cascade, languageRules: delegate.languageRules,
-                                      languageMaps: delegate.languageMaps)
-        try rules.validate(lines: delegate.lines)
+        let rules = SegmentationRules(unchecked: parser.cascade, languageRules: parser.languageRules,
+                                      languageMaps: parser.languageMaps)
+        try rules.validate(lines: parser.lines)
         return rules
     }
 
-    private final class Delegate: NSObject, XMLParserDelegate {
-        weak var parser: XMLParser?
-        var error: TextError?
-        var sawRoot = false
+    /// The SRX elements over the reader's tokens; elements of other namespaces are skipped.
+    private final class Parser {
+        let reader: XMLReader
         var cascade = true
         var languageRules: [SegmentationRules.LanguageRule] = []
         var languageMaps: [SegmentationRules.LanguageMap] = []
         var lines = Lines()
 
-        private var path: [String] = []
-        private var rule: SegmentationRules.Rule?
-        private var buffer: String?
+        init(_ reader: XMLReader) { self.reader = reader }
 
-        private var line: Int { parser?.lineNumber ?? 0 }
-
-        private func fail(_ message: String) {
-            guard error == nil else { return }
-            error = TextError(.rules, "line \(line): \(message)")
-            parser?.abortParsing()
+        private func fail(_ message: String) -> TextError {
+            TextError(.rules, "line \(reader.line): \(message)")
         }
 
-        private func yesNo(_ value: String?, _ attribute: String, default d: Bool) -> Bool? {
-            guard let v = value?.trimmingCharacters(in: .whitespaces).lowercased() else { return d }
-            switch v {
+        private func yesNo(_ attribute: String, default d: Bool) throws -> Bool {
+            guard let value = reader.attribute(attribute) else { return d }
+            switch value.trimmingCharacters(in: .whitespaces).lowercased() {
             case "yes", "true": return true
             case "no", "false": return false
-            default:
-                fail("\(attribute)=\"\(value!)\": expected yes or no")
-                return nil
+            default: throw fail("\(attribute)=\"\(value)\": expected yes or no")
             }
         }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            if let ns = namespaceURI, !ns.isEmpty, ns != "http://www.lisa.org/srx20", ns != "http://www.lisa.org/srx" {
-                path.append("#foreign")
-                return
-            }
-            let parent = path.last
-            var pushed = name
-            defer { path.append(pushed) }
-            switch (parent, name) {
-            case (nil, "srx"):
-                sawRoot = true
-                if let v = attributes["version"], v != "2.0", v != "1.0" {
-                    fail("unsupported SRX version \"\(v)\" (expected 2.0)")
+        /// The SRX child elements of the element just opened, one by one, to its end tag.
+        private func children(_ body: (String) throws -> Void) throws {
+            while true {
+                switch try reader.next() {
+                case .startTag:
+                    if SRXReader.namespaces.contains(reader.namespace) { try body(reader.localName) } else { try reader.skipElement() }
+                case .endTag, .endOfDocument: return
+                case .text: continue
                 }
-            case (nil, _):
-                fail("not an SRX file: root element <\(name)>")
-            case ("srx", "header"):
-                if let c = yesNo(attributes["cascade"], "cascade", default: true) { cascade = c }
-            case ("srx", "body"), ("body", "languagerules"), ("body", "maprules"):
-                break
-            case ("header", _), ("#foreign", _):
-                pushed = "#foreign"
-            case ("languagerules", "languagerule"):
-                languageRules.append(.init(name: attributes["languagerulename"] ?? "", rules: []))
-                lines.languageRules.append(line)
-                lines.rules.append([])
-                if attributes["languagerulename"] == nil { fail("<languagerule> without languagerulename") }
-            case ("languagerule", "rule"):
-                guard let b = yesNo(attributes["break"], "break", default: true) else { return }
-                rule = .init(isBreak: b)
-                lines.rules[lines.rules.count - 1].append(line)
-            case ("rule", "beforebreak"), ("rule", "afterbreak"):
-                buffer = ""
-            case ("maprules", "languagemap"):
-                guard let p = attributes["languagepattern"], let n = attributes["languagerulename"] else {
-                    fail("<languagemap> needs languagepattern and languagerulename")
-                    return
+            }
+        }
+
+        /// The text of the element just opened (CDATA included), to its end tag.
+        private func text() throws -> String {
+            var out = ""
+            while true {
+                switch try reader.next() {
+                case .text: out += reader.text()
+                case .startTag: try reader.skipElement()
+                case .endTag, .endOfDocument: return out
                 }
-                languageMaps.append(.init(pattern: p, ruleName: n))
-                lines.languageMaps.append(line)
-            default:
-                fail("unexpected <\(name)> inside <\(parent!)>")
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            let current = path.popLast()
-            guard current != "#foreign" else { return }
-            switch name {
-            case "beforebreak":
-                rule?.beforeBreak = buffer ?? ""
-                buffer = nil
-            case "afterbreak":
-                rule?.afterBreak = buffer ?? ""
-                buffer = nil
-            case "rule":
-                if let r = rule, !languageRules.isEmpty { languageRules[languageRules.count - 1].rules.append(r) }
-                rule = nil
-            default:
-                break
+        func parse() throws {
+            guard try reader.next() == .startTag, reader.localName == "srx", SRXReader.namespaces.contains(reader.namespace) else {
+                throw TextError(.rules, "line \(reader.line): not an SRX file: root element <\(reader.name)>")
+            }
+            if let v = reader.attribute("version"), v != "2.0", v != "1.0" {
+                throw fail("unsupported SRX version \"\(v)\" (expected 2.0)")
+            }
+            try children { name in
+                switch name {
+                case "header":
+                    cascade = try yesNo("cascade", default: true)
+                    try reader.skipElement()
+                case "body": try parseBody()
+                default: throw fail("unexpected <\(name)> inside <srx>")
+                }
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if buffer != nil { buffer! += string }
+        private func parseBody() throws {
+            try children { name in
+                switch name {
+                case "languagerules":
+                    try children { name in
+                        guard name == "languagerule" else { throw fail("unexpected <\(name)> inside <languagerules>") }
+                        try parseLanguageRule()
+                    }
+                case "maprules":
+                    try children { name in
+                        guard name == "languagemap" else { throw fail("unexpected <\(name)> inside <maprules>") }
+                        guard let p = reader.attribute("languagepattern"), let n = reader.attribute("languagerulename") else {
+                            throw fail("<languagemap> needs languagepattern and languagerulename")
+                        }
+                        languageMaps.append(.init(pattern: p, ruleName: n))
+                        lines.languageMaps.append(reader.line)
+                        try reader.skipElement()
+                    }
+                default: throw fail("unexpected <\(name)> inside <body>")
+                }
+            }
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if buffer != nil { buffer! += String(decoding: CDATABlock, as: UTF8.self) }
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            guard error == nil else { return }
-            error = TextError(.rules, "line \(max(parser.lineNumber, 1)): malformed SRX: \((parseError as NSError).localizedDescription)")
+        private func parseLanguageRule() throws {
+            guard let name = reader.attribute("languagerulename") else { throw fail("<languagerule> without languagerulename") }
+            languageRules.append(.init(name: name, rules: []))
+            lines.languageRules.append(reader.line)
+            lines.rules.append([])
+            try children { element in
+                guard element == "rule" else { throw fail("unexpected <\(element)> inside <languagerule>") }
+                var rule = SegmentationRules.Rule(isBreak: try yesNo("break", default: true))
+                lines.rules[lines.rules.count - 1].append(reader.line)
+                try children { part in
+                    switch part {
+                    case "beforebreak": rule.beforeBreak = try text()
+                    case "afterbreak": rule.afterBreak = try text()
+                    default: throw fail("unexpected <\(part)> inside <rule>")
+                    }
+                }
+                languageRules[languageRules.count - 1].rules.append(rule)
+            }
         }
     }
 }
@@ -179,19 +171,8 @@ extension SegmentationRules {
     }
 
     static func escape(_ s: String, attribute: Bool = false) -> String {
-        var r = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": r += "&amp;"
-            case "<": r += "&lt;"
-            case ">": r += "&gt;"
-            case "\"" where attribute: r += "&quot;"
-            case "\r": r += "&#13;"
-            case "\t" where attribute: r += "&#9;"
-            case "\n" where attribute: r += "&#10;"
-            default: r.unicodeScalars.append(ch)
-            }
-        }
-        return r
+        var out = ""
+        if attribute { XMLEscaping.appendAttribute(s, to: &out) } else { XMLEscaping.appendText(s, to: &out) }
+        return out
     }
 }

@@ -132,4 +132,16 @@ import Testing
         let s = try SentenceSegmenter(language: .fr, rules: rules)
         #expect(s.sentences(in: "Voir les Rév. Dubaï; et plus.").map(String.init) == ["Voir les Rév. Dubaï;", "et plus."])
     }
+
+    @Test func entityDeclarationsAreRefusedNotExpanded() throws {
+        let srx = """
+            <?xml version="1.0"?>
+            <!DOCTYPE srx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <srx version="2.0"><header/><body><languagerules><languagerule languagerulename="A">
+            <rule break="no"><beforebreak>&xxe;</beforebreak></rule></languagerule></languagerules></body></srx>
+            """
+        let e = failure(srx)
+        #expect(e?.code == .rules)
+        #expect(e?.message.hasPrefix("line 2: malformed SRX: entity declarations are refused") == true, "\(String(describing: e))")
+    }
 }

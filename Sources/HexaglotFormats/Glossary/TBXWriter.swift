@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCore
+import HexaglotText
 
 /// Writes glossaries as TBX-Basic (the TBX 2 `martif` dialect that ``TBXReader`` reads and
 /// that `Glossaries/connect2030.tbx` uses): one `termEntry` per concept, with its subject field

@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// Reading `<seg>` content into ``Content``: text runs and inline codes, as ``TMXInlineCodes``
 /// describes.

@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// Writing ``Content`` as `<seg>` content, as ``TMXInlineCodes`` describes.
 enum TMXSegmentWriter {

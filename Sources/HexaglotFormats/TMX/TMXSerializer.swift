@@ -1,5 +1,6 @@
 import struct Foundation.Date
 import HexaglotCore
+import HexaglotText
 
 /// TMX 1.4b markup for a header and for units, as UTF-8 bytes.
 ///

@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// XML escaping for the XLIFF writer: `<cp hex>` for characters XML cannot hold in inline
 /// content, a ``FormatError/Code/encoding`` error for them elsewhere; the rest through ``XMLEscaping``.

@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// Writes ``Content`` as XLIFF 2 inline markup, collecting the `<originalData>` it refers to.
 ///

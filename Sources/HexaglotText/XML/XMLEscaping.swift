@@ -1,37 +1,37 @@
-/// XML escaping for everything Hexaglot writes (TMX, XLIFF, TBX): element content and
+/// XML escaping for everything Hexaglot writes (TMX, XLIFF, TBX, SRX): element content and
 /// double-quoted attribute values.
 ///
 /// Content escapes `&`, `<` and `>`, and writes CR as `&#13;` so that it survives line-end
 /// normalisation; attribute values also escape `"` and write tab, LF and CR as references.
 /// Characters XML 1.0 does not allow (control characters other than tab, LF and CR,
 /// U+FFFE, U+FFFF) cannot be written: the byte writers throw ``Forbidden``.
-enum XMLEscaping {
+public enum XMLEscaping {
     /// A character XML 1.0 cannot hold.
-    struct Forbidden: Error {
-        var scalar: UInt32
+    public struct Forbidden: Error {
+        public var scalar: UInt32
 
-        var name: String {
+        public var name: String {
             let hex = String(scalar, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
     }
 
-    static func appendText(_ s: String, to out: inout [UInt8]) throws {
+    public static func appendText(_ s: String, to out: inout [UInt8]) throws {
         try append(s, to: &out, attribute: false)
     }
 
-    static func appendAttribute(_ s: String, to out: inout [UInt8]) throws {
+    public static func appendAttribute(_ s: String, to out: inout [UInt8]) throws {
         try append(s, to: &out, attribute: true)
     }
 
     /// Appends `s` escaped as content to a string (for text already known to be allowed).
-    static func appendText(_ s: String, to out: inout String) {
+    public static func appendText(_ s: String, to out: inout String) {
         var bytes: [UInt8] = []
         try? append(s, to: &bytes, attribute: false)
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    static func appendAttribute(_ s: String, to out: inout String) {
+    public static func appendAttribute(_ s: String, to out: inout String) {
         var bytes: [UInt8] = []
         try? append(s, to: &bytes, attribute: true)
         out += String(decoding: bytes, as: UTF8.self)
