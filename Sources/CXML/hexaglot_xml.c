@@ -19,16 +19,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A name interned in the parser's dictionary: it stays valid as long as the parser. */
 typedef struct {
-    int64_t name, local, uri, value;
-    int32_t name_length, local_length, uri_length, value_length;
+    const xmlChar *text;
+    int32_t length;
+} name_ref;
+
+typedef struct {
+    name_ref name, local, uri;
+    int64_t value;
+    int32_t value_length;
 } attribute_record;
 
 typedef struct {
     int32_t kind, line, column;
-    int64_t name, local, uri, text;
-    int32_t name_length, local_length, uri_length;
-    int64_t text_length;
+    name_ref name, local, uri;
+    int64_t text, text_length;
     int64_t first_attribute;
     int32_t attribute_count;
 } event_record;
@@ -151,10 +157,14 @@ static void position_of_last(hx_xml *r, xmlChar mark, int32_t *line, int32_t *co
     int32_t breaks = 0;
     for (const xmlChar *p = at; p < in->cur; p++) if (*p == '\n') breaks++;
     *line = in->line - breaks;
-    const xmlChar *start = at;
-    while (start > in->base && start[-1] != '\n') start--;
-    if (start > in->base || in->consumed == 0) *column = characters_between(start, at) + 1;
-    else if (breaks == 0) *column = in->col - characters_between(at, in->cur);
+    if (breaks == 0) {
+        /* libxml2 counts columns in characters: count back over the tag only. */
+        *column = in->col - characters_between(at, in->cur);
+    } else {
+        const xmlChar *start = at;
+        while (start > in->base && start[-1] != '\n') start--;
+        *column = characters_between(start, at) + 1;
+    }
     if (*column < 1) *column = 1;
 }
 
@@ -228,20 +238,26 @@ static void on_error(void *user, xmlErrorPtr e) {
 
 /* ---- SAX callbacks ------------------------------------------------------------- */
 
-static int64_t keep_name(hx_xml *r, const xmlChar *prefix, const xmlChar *local, int32_t *length) {
-    size_t p = prefix ? strlen((const char *)prefix) : 0, l = strlen((const char *)local);
-    if ((int64_t)(p + l + 1) > r->max_name) {
+/* `name` interned: a pointer libxml2's dictionary keeps for the parser's life, so the same
+   name is the same pointer (the Swift side caches its strings by pointer). */
+static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
+    name_ref ref = { (const xmlChar *)"", 0 };
+    if (!local) return ref;
+    ref.text = prefix ? xmlDictQLookup(r->parser->dict, prefix, local) : xmlDictLookup(r->parser->dict, local, -1);
+    if (!ref.text) {
+        fail(r, HX_XML_ERR_OUT_OF_MEMORY, 0, 0, "out of memory", NULL);
+        ref.text = (const xmlChar *)"";
+        return ref;
+    }
+    size_t n = strlen((const char *)ref.text);
+    if ((int64_t)n > r->max_name) {
         int32_t line, column;
         tag_start(r, &line, &column);
         fail(r, HX_XML_ERR_NAME_TOO_LONG, line, column, "name too long", NULL);
-        return -1;
+        n = 0;
     }
-    int64_t at = prefix ? keep(r, prefix, p) : keep(r, local, 0);
-    if (at < 0) return -1;
-    if (prefix && keep(r, ":", 1) < 0) return -1;
-    if (keep(r, local, l) < 0) return -1;
-    *length = (int32_t)(p + (prefix ? 1 : 0) + l);
-    return at;
+    ref.length = (int32_t)n;
+    return ref;
 }
 
 static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
@@ -256,73 +272,58 @@ static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, co
         return;
     }
     r->text_run = 0;
-    event_record *e = push_event(r, HX_XML_START);
-    if (!e) return;
-    size_t index = (size_t)(e - r->events);
-    e->line = line;
-    e->column = column;
-    int32_t name_length = 0;
-    int64_t name = keep_name(r, prefix, local, &name_length);
-    if (name < 0) return;
-    int64_t local_at = keep(r, local, strlen((const char *)local));
-    int64_t uri_at = keep(r, uri, uri ? strlen((const char *)uri) : 0);
-    if (local_at < 0 || uri_at < 0) return;
-    e = &r->events[index];
-    e->name = name; e->name_length = name_length;
-    e->local = local_at; e->local_length = (int32_t)strlen((const char *)local);
-    e->uri = uri_at; e->uri_length = uri ? (int32_t)strlen((const char *)uri) : 0;
-    e->first_attribute = (int64_t)r->attribute_count;
-
     int specified = attribute_count - defaulted;
     size_t total = (size_t)namespace_count + (size_t)(specified > 0 ? specified : 0);
     if (!reserve((void **)&r->attributes, &r->attribute_capacity, r->attribute_count + total, sizeof(attribute_record))) {
         fail(r, HX_XML_ERR_OUT_OF_MEMORY, line, column, "out of memory", NULL);
         return;
     }
+    size_t first = r->attribute_count;
     for (int i = 0; i < namespace_count; i++) {
         const xmlChar *ns_prefix = namespaces[2 * i], *ns_uri = namespaces[2 * i + 1];
-        attribute_record *a = &r->attributes[r->attribute_count];
-        memset(a, 0, sizeof *a);
-        a->name = keep_name(r, ns_prefix ? (const xmlChar *)"xmlns" : NULL,
-                            ns_prefix ? ns_prefix : (const xmlChar *)"xmlns", &a->name_length);
-        a->local = keep(r, ns_prefix ? ns_prefix : (const xmlChar *)"xmlns",
-                        strlen(ns_prefix ? (const char *)ns_prefix : "xmlns"));
-        a->local_length = (int32_t)strlen(ns_prefix ? (const char *)ns_prefix : "xmlns");
-        a->uri = keep(r, xmlns_uri, sizeof xmlns_uri - 1);
-        a->uri_length = (int32_t)(sizeof xmlns_uri - 1);
+        attribute_record *a = &r->attributes[r->attribute_count++];
+        a->name = ns_prefix ? intern(r, (const xmlChar *)"xmlns", ns_prefix) : intern(r, NULL, (const xmlChar *)"xmlns");
+        a->local = intern(r, NULL, ns_prefix ? ns_prefix : (const xmlChar *)"xmlns");
+        a->uri = intern(r, NULL, (const xmlChar *)xmlns_uri);
         size_t n = ns_uri ? strlen((const char *)ns_uri) : 0;
         a->value = keep(r, ns_uri, n);
         a->value_length = (int32_t)n;
-        if (r->failed) return;
-        r->attribute_count++;
     }
     for (int i = 0; i < specified; i++) {
         const xmlChar **f = attributes + 5 * i;
-        attribute_record *a = &r->attributes[r->attribute_count];
-        memset(a, 0, sizeof *a);
-        a->name = keep_name(r, f[1], f[0], &a->name_length);
-        a->local = keep(r, f[0], strlen((const char *)f[0]));
-        a->local_length = (int32_t)strlen((const char *)f[0]);
-        a->uri = keep(r, f[2], f[2] ? strlen((const char *)f[2]) : 0);
-        a->uri_length = f[2] ? (int32_t)strlen((const char *)f[2]) : 0;
+        attribute_record *a = &r->attributes[r->attribute_count++];
+        a->name = intern(r, f[1], f[0]);
+        a->local = f[1] ? intern(r, NULL, f[0]) : a->name;
+        a->uri = intern(r, NULL, f[2]);
         /* Without entity substitution libxml2 leaves '&' as "&#38;" in attribute values;
            every other reference is decoded already. */
-        int64_t at = (int64_t)r->arena_length;
         const xmlChar *v = f[3], *end = f[4];
-        while (v < end) {
-            const xmlChar *amp = memchr(v, '&', (size_t)(end - v));
-            const xmlChar *stop = amp ? amp : end;
-            if (keep(r, v, (size_t)(stop - v)) < 0) return;
-            if (!amp) break;
-            if (end - amp >= 5 && memcmp(amp, "&#38;", 5) == 0) { keep(r, "&", 1); v = amp + 5; }
-            else { keep(r, "&", 1); v = amp + 1; }
+        int64_t at = (int64_t)r->arena_length;
+        if (!memchr(v, '&', (size_t)(end - v))) {
+            keep(r, v, (size_t)(end - v));
+        } else {
+            while (v < end) {
+                const xmlChar *amp = memchr(v, '&', (size_t)(end - v));
+                const xmlChar *stop = amp ? amp : end;
+                keep(r, v, (size_t)(stop - v));
+                if (!amp) break;
+                keep(r, "&", 1);
+                v = (end - amp >= 5 && memcmp(amp, "&#38;", 5) == 0) ? amp + 5 : amp + 1;
+            }
         }
-        if (r->failed) return;
         a->value = at;
         a->value_length = (int32_t)((int64_t)r->arena_length - at);
-        r->attribute_count++;
     }
-    r->events[index].attribute_count = (int32_t)(r->attribute_count - (size_t)r->events[index].first_attribute);
+    if (r->failed) return;
+    event_record *e = push_event(r, HX_XML_START);
+    if (!e) return;
+    e->line = line;
+    e->column = column;
+    e->name = intern(r, prefix, local);
+    e->local = prefix ? intern(r, NULL, local) : e->name;
+    e->uri = intern(r, NULL, uri);
+    e->first_attribute = (int64_t)first;
+    e->attribute_count = (int32_t)(r->attribute_count - first);
 }
 
 static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri) {
@@ -334,17 +335,11 @@ static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, cons
     tag_start(r, &line, &column);
     event_record *e = push_event(r, HX_XML_END);
     if (!e) return;
-    size_t index = (size_t)(e - r->events);
-    int32_t name_length = 0;
-    int64_t name = keep_name(r, prefix, local, &name_length);
-    int64_t local_at = keep(r, local, strlen((const char *)local));
-    int64_t uri_at = keep(r, uri, uri ? strlen((const char *)uri) : 0);
-    if (name < 0 || local_at < 0 || uri_at < 0) return;
-    e = &r->events[index];
-    e->line = line; e->column = column;
-    e->name = name; e->name_length = name_length;
-    e->local = local_at; e->local_length = (int32_t)strlen((const char *)local);
-    e->uri = uri_at; e->uri_length = uri ? (int32_t)strlen((const char *)uri) : 0;
+    e->line = line;
+    e->column = column;
+    e->name = intern(r, prefix, local);
+    e->local = prefix ? intern(r, NULL, local) : e->name;
+    e->uri = intern(r, NULL, uri);
 }
 
 static void on_characters(void *user, const xmlChar *text, int length) {
@@ -503,9 +498,9 @@ int32_t hx_xml_next(hx_xml *r, hx_xml_event *out) {
             out->text_length = e->text_length;
             return e->kind;
         }
-        out->name = r->arena + e->name; out->name_length = e->name_length;
-        out->local = r->arena + e->local; out->local_length = e->local_length;
-        out->uri = r->arena + e->uri; out->uri_length = e->uri_length;
+        out->name = (const char *)e->name.text; out->name_length = e->name.length;
+        out->local = (const char *)e->local.text; out->local_length = e->local.length;
+        out->uri = (const char *)e->uri.text; out->uri_length = e->uri.length;
         if (e->attribute_count > 0) {
             if (!reserve((void **)&r->current_attributes, &r->current_capacity, (size_t)e->attribute_count,
                          sizeof(hx_xml_attribute))) {
@@ -515,9 +510,9 @@ int32_t hx_xml_next(hx_xml *r, hx_xml_event *out) {
             for (int32_t i = 0; i < e->attribute_count; i++) {
                 const attribute_record *a = &r->attributes[e->first_attribute + i];
                 hx_xml_attribute *o = &r->current_attributes[i];
-                o->name = r->arena + a->name; o->name_length = a->name_length;
-                o->local = r->arena + a->local; o->local_length = a->local_length;
-                o->uri = r->arena + a->uri; o->uri_length = a->uri_length;
+                o->name = (const char *)a->name.text; o->name_length = a->name.length;
+                o->local = (const char *)a->local.text; o->local_length = a->local.length;
+                o->uri = (const char *)a->uri.text; o->uri_length = a->uri.length;
                 o->value = r->arena + a->value; o->value_length = a->value_length;
             }
             out->attributes = r->current_attributes;

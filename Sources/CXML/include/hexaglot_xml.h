@@ -60,7 +60,9 @@ typedef struct {
     const char *value;  int32_t value_length;    /* references decoded */
 } hx_xml_attribute;
 
-/* The current event; pointers stay valid until the next hx_xml_feed. */
+/* The current event. Names (name, local, uri of tags and attributes) stay valid as long as
+   the reader, and one name is always the same pointer; text and values until the next
+   hx_xml_feed. */
 typedef struct {
     int32_t kind;
     /* Where the event's markup starts (the '<' of a tag, the first character of text). */

@@ -57,35 +57,38 @@ public final class XMLReader {
     public let file: String?
     public let limits: Limits
     /// The qualified name of the current start or end tag, as written.
-    public private(set) var name = ""
-    public private(set) var localName = ""
+    @exclusivity(unchecked) public private(set) var name = ""
+    @exclusivity(unchecked) public private(set) var localName = ""
     /// The namespace URI of the current start or end tag, or "".
-    public private(set) var namespace = ""
+    @exclusivity(unchecked) public private(set) var namespace = ""
     /// The attributes of the current start tag, in document order.
-    public private(set) var attributes: [Attribute] = []
+    @exclusivity(unchecked) public private(set) var attributes: [Attribute] = []
     /// Where the current token starts: the `<` of a tag, the first character of a text.
-    public private(set) var line = 1
-    public private(set) var column = 1
+    @exclusivity(unchecked) public private(set) var line = 1
+    @exclusivity(unchecked) public private(set) var column = 1
     /// Elements open, the current start tag's included.
-    public private(set) var depth = 0
+    @exclusivity(unchecked) public private(set) var depth = 0
 
+    // The reader is used from one thread and never re-entered: its state opts out of dynamic
+    // exclusivity checks, which cost a tenth of the reading time.
     private let handle: OpaquePointer
     private let read: (UnsafeMutableRawBufferPointer) throws -> Int
     private let chunk: UnsafeMutableRawBufferPointer
-    private var textBuffer: [UInt8] = []
-    private var held: Held?
-    private var fedLast = false
-    private var started = false
+    @exclusivity(unchecked) private var textBuffer: [UInt8] = []
+    /// The event libxml2 gave last; a tag waits here while the text before it is delivered.
+    @exclusivity(unchecked) private var pending = hx_xml_event()
+    @exclusivity(unchecked) private var hasPending = false
+    /// The current text when it is one piece still in libxml2's chunk; else it is in `textBuffer`.
+    @exclusivity(unchecked) private var textStart: UnsafeRawPointer?
+    @exclusivity(unchecked) private var textCount = 0
+    @exclusivity(unchecked) private var fedLast = false
+    @exclusivity(unchecked) private var started = false
     /// Open elements (name, line), for "the file ends inside <seg> opened at line 12".
-    private var open: [(name: String, line: Int)] = []
-    private var sawRoot = false
+    @exclusivity(unchecked) private var open: [(name: String, localName: String, namespace: String, line: Int)] = []
+    /// Names and namespace URIs read so far, so that a name met again costs no new string.
+    @exclusivity(unchecked) private var names = NameCache()
+    @exclusivity(unchecked) private var sawRoot = false
 
-    fileprivate struct Held {
-        var token: Token
-        var name, localName, namespace: String
-        var attributes: [Attribute]
-        var line, column: Int
-    }
 
     /// - Parameters:
     ///   - file: names the input in errors.
@@ -124,30 +127,46 @@ public final class XMLReader {
 
     /// The next token; ``Token/endOfDocument`` once the root element has ended.
     public func next() throws -> Token {
-        if let event = held {
-            held = nil
-            return deliver(event)
+        if hasPending {
+            hasPending = false
+            return deliver(pending)
         }
         textBuffer.removeAll(keepingCapacity: true)
+        textStart = nil
+        textCount = 0
         var textLine = 0, textColumn = 0
-        var event = hx_xml_event()
         while true {
-            let kind = hx_xml_next(handle, &event)
+            let kind = hx_xml_next(handle, &pending)
             switch Int(kind) {
             case Int(HX_XML_NEED_INPUT):
+                // Text read so far lives in the chunk that is about to be replaced: keep a copy.
+                if let start = textStart {
+                    textBuffer.append(contentsOf: UnsafeRawBufferPointer(start: start, count: textCount))
+                    textStart = nil
+                }
                 try feed()
             case Int(HX_XML_TEXT):
-                if textBuffer.isEmpty { (textLine, textColumn) = (Int(event.line), Int(event.column)) }
-                textBuffer.append(contentsOf: UnsafeRawBufferPointer(start: event.text, count: Int(event.text_length)))
+                let piece = UnsafeRawBufferPointer(start: pending.text, count: Int(pending.text_length))
+                if textStart == nil && textBuffer.isEmpty {
+                    (textLine, textColumn) = (Int(pending.line), Int(pending.column))
+                    textStart = piece.baseAddress
+                    textCount = piece.count
+                } else {
+                    if let start = textStart {
+                        textBuffer.append(contentsOf: UnsafeRawBufferPointer(start: start, count: textCount))
+                        textStart = nil
+                    }
+                    textBuffer.append(contentsOf: piece)
+                }
             case Int(HX_XML_START), Int(HX_XML_END):
-                let tag = Held(event: event)
-                if !textBuffer.isEmpty {
-                    held = tag
+                // A tag after text waits, as libxml2 gave it: nothing is fed before it is delivered.
+                if textStart != nil || !textBuffer.isEmpty {
+                    hasPending = true
                     return deliverText(line: textLine, column: textColumn)
                 }
-                return deliver(tag)
+                return deliver(pending)
             case Int(HX_XML_DONE):
-                if !textBuffer.isEmpty { return deliverText(line: textLine, column: textColumn) }
+                if textStart != nil || !textBuffer.isEmpty { return deliverText(line: textLine, column: textColumn) }
                 return .endOfDocument
             default:
                 throw failure()
@@ -156,11 +175,16 @@ public final class XMLReader {
     }
 
     /// The current text token.
-    public func text() -> String { String(decoding: textBuffer, as: UTF8.self) }
+    public func text() -> String {
+        if let start = textStart { return String(decoding: UnsafeRawBufferPointer(start: start, count: textCount), as: UTF8.self) }
+        return String(decoding: textBuffer, as: UTF8.self)
+    }
 
     /// Whether the current text token is only spaces, tabs and line ends.
     public func textIsWhitespace() -> Bool {
-        textBuffer.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        if let start = textStart { return UnsafeRawBufferPointer(start: start, count: textCount).allSatisfy(blank) }
+        return textBuffer.allSatisfy(blank)
     }
 
     /// The value of the current start tag's attribute named `name` as written (`xml:lang`).
@@ -200,23 +224,38 @@ public final class XMLReader {
         hx_xml_feed(handle, chunk.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(n), fedLast ? 1 : 0)
     }
 
-    private func deliver(_ tag: Held) -> Token {
-        name = tag.name
-        localName = tag.localName
-        namespace = tag.namespace
-        line = tag.line
-        column = tag.column
-        if tag.token == .startTag {
-            attributes = tag.attributes
-            depth += 1
-            sawRoot = true
-            open.append((tag.name, tag.line))
-        } else {
+    /// Makes the tag event `e` current. An end tag is the element open last (libxml2 has
+    /// checked that it matches); a start tag's names come from the name cache.
+    private func deliver(_ e: hx_xml_event) -> Token {
+        line = Int(e.line)
+        column = Int(e.column)
+        if e.kind == Int32(HX_XML_END) {
+            let top = open.removeLast()
+            (name, localName, namespace) = (top.name, top.localName, top.namespace)
             attributes = []
             depth -= 1
-            open.removeLast()
+            return .endTag
         }
-        return tag.token
+        name = names.string(e.name, e.name_length)
+        localName = e.local == e.name ? name : names.string(e.local, e.local_length)
+        namespace = names.string(e.uri, e.uri_length)
+        var list: [Attribute] = []
+        if e.attribute_count > 0, let a = e.attributes {
+            list.reserveCapacity(Int(e.attribute_count))
+            for i in 0..<Int(e.attribute_count) {
+                let x = a[i]
+                let attributeName = names.string(x.name, x.name_length)
+                let local = x.local == x.name ? attributeName : names.string(x.local, x.local_length)
+                let value = x.value_length > 0
+                    ? String(decoding: UnsafeRawBufferPointer(start: x.value, count: Int(x.value_length)), as: UTF8.self) : ""
+                list.append(Attribute(name: attributeName, localName: local, namespace: names.string(x.uri, x.uri_length), value: value))
+            }
+        }
+        attributes = list
+        depth += 1
+        sawRoot = true
+        open.append((name, localName, namespace, line))
+        return .startTag
     }
 
     private func deliverText(line: Int, column: Int) -> Token {
@@ -228,33 +267,23 @@ public final class XMLReader {
     private func failure() -> TextError {
         var info = hx_xml_error_info()
         hx_xml_error(handle, &info)
-        let problem = XMLProblem(info, limits: limits, open: open.last, sawRoot: sawRoot)
+        let problem = XMLProblem(info, limits: limits, open: open.last.map { ($0.name, $0.line) }, sawRoot: sawRoot)
         let location = SourceLocation(file: file, line: max(1, Int(info.line)), column: info.column > 0 ? Int(info.column) : nil)
         return TextError(problem.isEncoding ? .xmlEncoding : .xmlSyntax, problem.message, at: location)
     }
 }
 
-private extension XMLReader.Held {
-    init(event e: hx_xml_event) {
-        func string(_ p: UnsafePointer<CChar>?, _ n: Int32) -> String {
-            guard let p, n > 0 else { return "" }
-            return String(decoding: UnsafeRawBufferPointer(start: p, count: Int(n)), as: UTF8.self)
-        }
-        token = e.kind == Int32(HX_XML_START) ? .startTag : .endTag
-        name = string(e.name, e.name_length)
-        localName = string(e.local, e.local_length)
-        namespace = string(e.uri, e.uri_length)
-        line = Int(e.line)
-        column = Int(e.column)
-        var list: [XMLReader.Attribute] = []
-        if e.attribute_count > 0, let a = e.attributes {
-            list.reserveCapacity(Int(e.attribute_count))
-            for i in 0..<Int(e.attribute_count) {
-                let x = a[i]
-                list.append(XMLReader.Attribute(name: string(x.name, x.name_length), localName: string(x.local, x.local_length),
-                                                namespace: string(x.uri, x.uri_length), value: string(x.value, x.value_length)))
-            }
-        }
-        attributes = list
+/// The names of a document (a few dozen in TMX or XLIFF) as strings, found again by the
+/// pointer libxml2's dictionary gives each distinct name.
+struct NameCache {
+    private var strings: [UnsafeRawPointer: String] = [:]
+
+    mutating func string(_ p: UnsafePointer<CChar>?, _ n: Int32) -> String {
+        guard let p, n > 0 else { return "" }
+        let key = UnsafeRawPointer(p)
+        if let known = strings[key] { return known }
+        let string = String(decoding: UnsafeRawBufferPointer(start: p, count: Int(n)), as: UTF8.self)
+        strings[key] = string
+        return string
     }
 }
