@@ -67,9 +67,10 @@ import Testing
         let bold = try #require(segments.first { ($0["source"] as? String)?.contains("CL-19/73") == true })
         #expect((bold["source"] as? String)?.contains("**") == false)
         let number = try #require(bold["number"] as? Int)
-        _ = try cli.ok(["translate", "CL-19/73", "\(number)", "--lang", "zh", "文号：**CL-19/73**"])
+        // The demo's Chinese letter has "文号：**CL-19/73**"; a new wording keeps the bold in place.
+        _ = try cli.ok(["translate", "CL-19/73", "\(number)", "--lang", "zh", "参考文号：**CL-19/73**"])
         let exported = try cli.ok(["export", "CL-19/73", "--lang", "zh"])
-        #expect(exported.contains("文号：**CL-19/73**"))
+        #expect(exported.contains("\n参考文号：**CL-19/73**  \n"))
     }
 
     @Test func resultCommandsSpeakJSON() throws {
@@ -78,12 +79,12 @@ import Testing
         let created = try cli.json(["init"])
         #expect((created["documents"] as? [[String: Any]])?.count == 3)
         #expect((created["glossaries"] as? [[String: Any]])?.first?["concepts"] as? Int ?? 0 >= 40)
-        let translated = try cli.json(["translate", "CL-17/24", "1", "--lang", "zh", "秘书处（SG）"])
+        let translated = try cli.json(["translate", "CL-17/24", "1", "--lang", "es", "Secretaría General (SG)"])
         #expect(translated["status"] as? String == "translated" && translated["segment"] as? Int == 1)
-        let exported = try cli.json(["export", "CL-17/24", "--lang", "zh", "-o", "CL-17-24.zh.md"])
+        let exported = try cli.json(["export", "CL-17/24", "--lang", "es", "-o", "CL-17-24.es.md"])
         #expect(exported["translated"] as? Int == 1)
         #expect(exported["fallback"] as? Int == (exported["segments"] as? Int ?? 0) - 1)
-        let status = try cli.json(["status", "CL-17/24", "--lang", "zh", "--set", "reviewed", "--all"])
+        let status = try cli.json(["status", "CL-17/24", "--lang", "es", "--set", "reviewed", "--all"])
         #expect(status["changed"] as? Int == 1)
     }
 
