@@ -12,7 +12,9 @@ import HexaglotText
 /// are skipped), each term (`tig`/`ntig`/`termSec`) with `termNote type="partOfSpeech"`,
 /// `termNote type="termType"` (abbreviation, acronym…),
 /// `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, `admittedTerm-admn-sts`,
-/// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`) and `note`. A term without a status
+/// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`), `termNote type="x-matching"` (how the
+/// term is matched: ``GlossaryEntry/Matching`` flag names, `caseSensitive wholePhrase
+/// suggestOnly`; an unknown name is an error) and `note`. A term without a status
 /// is preferred. External entities are never fetched and DTDs never loaded.
 public enum TBXReader {
     /// Parses TBX from `data`; errors name `file` and the line.
@@ -64,7 +66,7 @@ public enum TBXReader {
         private var terms: [GlossaryEntry.Term] = []
         private var language: Language?
         private var skipLanguage = false
-        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, type: String?, note: String?)?
+        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, type: String?, note: String?, matching: GlossaryEntry.Matching)?
         private var text = ""
         private var noteType: String?
         private var descripType: String?
@@ -107,7 +109,7 @@ public enum TBXReader {
                                                   at: SourceLocation(file: file, line: parser.lineNumber)))
                 }
             case "tig", "ntig", "termSec":
-                term = ("", nil, nil, nil, nil)
+                term = ("", nil, nil, nil, nil, [])
             case "termNote":
                 noteType = attributes["type"]
             case "descrip":
@@ -127,6 +129,14 @@ public enum TBXReader {
             case "termNote":
                 if noteType == "partOfSpeech" { term?.pos = value }
                 if noteType == "termType" { term?.type = value }
+                if noteType == TBXWriter.matchingType {
+                    switch GlossaryEntry.Matching.parse(value) {
+                    case .success(let m): term?.matching.formUnion(m)
+                    case .failure(let e):
+                        fail(parser, "\(e.message) in <termNote type=\"\(TBXWriter.matchingType)\">")
+                        return
+                    }
+                }
                 if noteType == "administrativeStatus" || noteType == "normativeAuthorization" {
                     guard let usage = Delegate.usage(value) else {
                         fail(parser, "unknown administrativeStatus '\(value)'")
@@ -155,7 +165,7 @@ public enum TBXReader {
                     return
                 }
                 terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: usage,
-                                                partOfSpeech: t.pos, termType: t.type, note: t.note))
+                                                partOfSpeech: t.pos, termType: t.type, note: t.note, matching: t.matching))
             case "langSet", "langSec":
                 language = nil
                 skipLanguage = false

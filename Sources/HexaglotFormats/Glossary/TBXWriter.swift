@@ -4,8 +4,13 @@ import HexaglotCore
 /// Writes glossaries as TBX-Basic (the TBX 2 `martif` dialect that ``TBXReader`` reads and
 /// that `Glossaries/connect2030.tbx` uses): one `termEntry` per concept, with its subject field
 /// and definition, one `langSet` per language in UN order, one `tig` per term with part of
-/// speech, term type, administrative status and note.
+/// speech, term type, administrative status, matching flags and note.
 public enum TBXWriter {
+    /// The `termNote` type that holds a term's ``GlossaryEntry/Matching`` flags. TBX-Basic has
+    /// no data category for it, so it is a private one (the `x-` prefix), which other tools
+    /// keep or ignore.
+    public static let matchingType = "x-matching"
+
     public static func string(_ entries: [GlossaryEntry], title: String) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -40,6 +45,7 @@ public enum TBXWriter {
                     if let pos = term.partOfSpeech { out += "            <termNote type=\"partOfSpeech\">\(escape(pos))</termNote>\n" }
                     if let type = term.termType { out += "            <termNote type=\"termType\">\(escape(type))</termNote>\n" }
                     out += "            <termNote type=\"administrativeStatus\">\(term.usage.rawValue)Term-admn-sts</termNote>\n"
+                    if !term.matching.isEmpty { out += "            <termNote type=\"\(matchingType)\">\(term.matching.text)</termNote>\n" }
                     if let note = term.note { out += "            <note>\(escape(note))</note>\n" }
                     out += "          </tig>\n"
                 }
