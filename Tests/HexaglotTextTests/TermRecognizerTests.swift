@@ -26,6 +26,7 @@ enum ConnectGlossary {
     final class MiniTBX: NSObject, XMLParserDelegate {
         var entries: [GlossaryEntry] = []
         var id = "", language: Language?, text = "", termText = "", note = "", type: String?, usage = GlossaryEntry.Usage.preferred
+        var matching: GlossaryEntry.Matching = []
         var terms: [GlossaryEntry.Term] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -34,7 +35,7 @@ enum ConnectGlossary {
             switch name {
             case "termEntry": id = attributes["id"] ?? ""; terms = []
             case "langSet": language = Language(rawValue: attributes["xml:lang"] ?? "")
-            case "tig": termText = ""; type = nil; usage = .preferred
+            case "tig": termText = ""; type = nil; usage = .preferred; matching = []
             case "termNote": note = attributes["type"] ?? ""
             default: break
             }
@@ -44,10 +45,11 @@ enum ConnectGlossary {
             switch name {
             case "term": termText = text
             case "termNote" where note == "termType": type = text
+            case "termNote" where note == "x-matching": matching = (try? GlossaryEntry.Matching.parse(text).get()) ?? []
             case "termNote" where note == "administrativeStatus":
                 usage = text.hasPrefix("deprecated") ? .deprecated : text.hasPrefix("admitted") ? .admitted : .preferred
             case "tig":
-                if let language { terms.append(GlossaryEntry.Term(language: language, text: termText, usage: usage, termType: type)) }
+                if let language { terms.append(GlossaryEntry.Term(language: language, text: termText, usage: usage, termType: type, matching: matching)) }
             case "termEntry": entries.append(GlossaryEntry(id: id, terms: terms))
             default: break
             }

@@ -28,6 +28,8 @@ import HexaglotCore
 /// - Chinese numerals of one character in a Chinese target ("一个" for "a");
 /// - digits that stand inside one number of the source once its separators are dropped (a
 ///   telephone number grouped differently: "22 730 5111" → "227305111").
+/// A source number missing while the target has an extra one is one finding, "The number 2020
+/// of the source is 2021 in the target", at the target's number; the rest are reported alone.
 /// A value repeated in the target more often than in the source is not extra (a Russian title
 /// may repeat a year).
 ///
@@ -48,8 +50,8 @@ public struct NumbersCheck: QACheck {
         if pair.sourceLanguage == .zh {
             source += NumberReader.chineseNumbers(in: sourceText, strict: true)
         }
-        var findings = extras(pair, source: source)
-        guard !source.isEmpty else { return findings }
+        var extra = extras(pair, source: source)
+        var findings: [QAFinding] = []
         var available: [String: Int] = [:]
         for t in NumberReader.numbers(in: targetText, language: pair.targetLanguage)
             + NumberReader.chineseNumbers(in: targetText, strict: false)
@@ -58,24 +60,42 @@ public struct NumbersCheck: QACheck {
         }
         var wanted: [String: Int] = [:]
         for s in source { wanted[s.value, default: 0] += 1 }
+        // "3 p.m." may be "15 h" in the target.
+        for (hour, h24) in Self.afternoonHours(sourceText, source) where available[hour] == nil {
+            available[hour] = available[h24]
+        }
 
         var reported = Set<String>()
         for s in source.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !reported.contains(s.value) {
             let need = wanted[s.value]!, have = available[s.value] ?? 0
             guard have < need else { continue }
             reported.insert(s.value)
-            let written = s.text == s.value ? s.value : "“\(s.text)” (\(s.value))"
-            if have == 0 {
+            let written = Self.written(s)
+            if have == 0, !extra.isEmpty {
+                // A number changed: one finding, at the target's number.
+                let t = extra.removeFirst()
+                findings.append(finding(pair, "The number \(written) of the source is \(Self.written(t)) in the target", range: t.range))
+            } else if have == 0 {
                 findings.append(finding(pair, "The number \(written) of the source is missing from the target"))
             } else {
                 findings.append(finding(pair, "The number \(written) appears \(times(need)) in the source but \(times(have)) in the target"))
             }
         }
-        return findings.sorted { ($0.range?.lowerBound ?? -1) < ($1.range?.lowerBound ?? -1) }
+        findings += extra.map { finding(pair, "The number \(Self.written($0)) of the target is not in the source", range: $0.range) }
+        return findings
     }
 
+    /// When the source writes "p.m." or "pm", its numbers 1–11 with the same hour on a 24-hour clock.
+    static func afternoonHours(_ text: String, _ numbers: [NumberToken]) -> [(String, String)] {
+        let lower = text.lowercased()
+        guard lower.contains("p.m.") || lower.range(of: #"\d\s?pm\b"#, options: .regularExpression) != nil else { return [] }
+        return numbers.compactMap { n in Int(n.value).flatMap { (1...11).contains($0) ? (n.value, String($0 + 12)) : nil } }
+    }
+
+    static func written(_ n: NumberToken) -> String { n.text == n.value ? n.value : "“\(n.text)” (\(n.value))" }
+
     /// The target's numbers whose value the source does not have (see the type's rules).
-    func extras(_ pair: QAPair, source: [NumberToken]) -> [QAFinding] {
+    func extras(_ pair: QAPair, source: [NumberToken]) -> [NumberToken] {
         let sourceText = pair.source.plainText
         let targetText = pair.target.plainText
         var target = NumberReader.numbers(in: targetText, language: pair.targetLanguage)
@@ -87,21 +107,17 @@ public struct NumbersCheck: QACheck {
         known.formUnion(NumberReader.monthNumbers(in: sourceText, language: pair.sourceLanguage).map(\.value))
         known.formUnion(NumberWords.values(in: sourceText, language: pair.sourceLanguage))
         known.insert("0")
-        let lower = sourceText.lowercased()
-        if lower.contains("p.m.") || lower.range(of: #"\d\s?pm\b"#, options: .regularExpression) != nil {
-            for s in source { if let h = Int(s.value), (1...11).contains(h) { known.insert(String(h + 12)) } }
-        }
+        known.formUnion(Self.afternoonHours(sourceText, source).map(\.1))
         let runs = Self.digitRuns(sourceText)
-        var findings: [QAFinding] = []
+        var extras: [NumberToken] = []
         var reported = Set<String>()
         for t in target.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !known.contains(t.value) && !reported.contains(t.value) {
             let digits = String(t.text.unicodeScalars.compactMap { NumberReader.digit($0).map { Character(String($0.0)) } })
             if !digits.isEmpty, runs.contains(where: { $0.contains(digits) }) { continue }
             reported.insert(t.value)
-            let written = t.text == t.value ? t.value : "“\(t.text)” (\(t.value))"
-            findings.append(finding(pair, "The number \(written) of the target is not in the source", range: t.range))
+            extras.append(t)
         }
-        return findings
+        return extras
     }
 
     /// The runs of digits of `text` with the separators between them (spaces, `.`, `,`, `/`,
