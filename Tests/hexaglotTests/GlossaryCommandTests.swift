@@ -57,4 +57,37 @@ import Testing
         let bad = try cli.run(["check", "--only", "nonsense"])
         #expect(bad.status != 0 && bad.stderr.contains("unknown check"))
     }
+
+    /// Issue 9: the shipped demo has no error-level finding in any document and language, and a
+    /// missing term is reported at the source term, named by the concept's English term.
+    @Test func theDemoChecksCleanAndATermFindingPointsAtTheSource() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let all = try cli.run(["check", "--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])
+        let errors = (report["documents"] as? [[String: Any]] ?? []).flatMap { doc in
+            (doc["findings"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" }
+                .map { "\(doc["reference"] ?? "") \(doc["language"] ?? "") [\($0["segment"] ?? "")] \($0["message"] ?? "")" }
+        }
+        #expect(all.status == 0 && errors.isEmpty, "\(errors)")
+        // Russian [10] cites "Резолюции 200 Полномочной конференции (Пересм. Дубай, 2018 г.)": no finding.
+        let ru = try cli.run(["check", "CL-19/73", "--lang", "ru", "--only", "terms"])
+        #expect(ru.status == 0, "\(ru.stdout)")
+        // Take the term out of CL-17/24 [9]: one error, at "campagne sur les TIC au service des ODD" in the source.
+        _ = try cli.ok(["translate", "CL-17/24", "9", "--lang", "en", "I have the honour to update you on our campaign, which promotes ICTs as catalysts for the achievement of the Sustainable Development Goals (SDGs), launched in December 2016 (CL-16/62)."])
+        let r = try cli.run(["check", "CL-17/24", "--lang", "en", "--only", "terms", "--json"])
+        #expect(r.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = (json["documents"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]] ?? []
+        let missing = try #require(findings.first { $0["segment"] as? Int == 9 && $0["severity"] as? String == "error" })
+        #expect(missing["side"] as? String == "source")
+        let range = try #require(missing["range"] as? [Int])
+        let shown = try cli.json(["show", "CL-17/24", "--lang", "en", "--segments", "9"])
+        let source = try #require((shown["segments"] as? [[String: Any]])?.first?["source"] as? String)
+        let utf16 = Array(source.utf16)
+        #expect(String(decoding: utf16[range[0]..<range[1]], as: UTF16.self) == "campagne sur les TIC au service des ODD")
+        let message = missing["message"] as? String ?? ""
+        #expect(message.contains("concept “ICT4SDG campaign”") && !message.contains("c2030-") && !message.contains("\""), "\(message)")
+    }
 }
