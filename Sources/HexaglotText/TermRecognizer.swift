@@ -48,7 +48,7 @@ import HexaglotCore
 /// 8. **Chinese.** No stemming: each Han character is a word, so a Chinese term matches as a
 ///    substring of the text's characters (whole Latin words and numbers inside it:
 ///    `连通目标2030议程`, `WSIS论坛`).
-/// 9. **Overlaps.** When matches overlap, the one with more tokens wins (then the longer in
+/// 9. **Overlaps.** When matches overlap, the one with more term tokens wins (then the longer in
 ///    UTF-16, then the earlier): `information society` is not reported inside
 ///    `World Telecommunication and Information Society Day`.
 /// 10. **Which term.** When several terms match the same span, the one written most like the
@@ -61,7 +61,21 @@ import HexaglotCore
 ///     Development Goal`. One hit per concept; concepts that tie all give a hit on the same
 ///     range (`ODD`, `ЦУР`, `可持续发展目标` are written alike for the Goals and for one Goal).
 ///
-/// A hit's range covers its first to its last token: an elided article or an English `'s`
+/// 11. **Interruptions.** Between two tokens of a term the text may hold a parenthesised
+///     acronym, in any language: `(`, one to four words written as acronyms (rule 7) or `/`,
+///     `)`, ASCII or full-width (`our ICTs for SDGs (ICT4SDG) campaign`, `ИКТ для ЦУР
+///     (ICT4SDG)`, `信息通信技术（ICT）促进发展`); a parenthesis holding anything else (`(see
+///     Annex)`, `(2019)`) does not interrupt. In Russian, a dependent genitive of one to three
+///     words (``RussianGenitive``) may stand before a term token that is a punctuation mark or
+///     follows a quotation mark: `Резолюции 200 Полномочной конференции (Пересм. Дубай, 2018 г.)`
+///     is `Резолюция 200 (Пересм. Дубай, 2018 г.)`.
+/// 12. **A term's own matching** (``GlossaryEntry/Matching``): `caseSensitive` terms match only
+///     words written in the same case (first letter capital or not, all capitals or not:
+///     `Sector` is not `sector`); `wholePhrase` terms match their words folded but not stemmed
+///     (no inflection; Arabic clitics still come off) and are never interrupted (rule 11).
+///     `suggestOnly` does not change recognition (the glossary check reports it as a hint).
+///
+/// A hit's range covers its first to its last token (an interruption inside it included): an elided article or an English `'s`
 /// is outside it; a quotation mark is inside it only where the term itself begins or ends
 /// with one (`Повестка дня «Соединим к 2030 году»`).
 public struct TermRecognizer: Sendable {
