@@ -28,6 +28,18 @@ import HexaglotCore
         #expect(entries.first { $0.id == "c2030-001" }?.terms.allSatisfy { $0.matching.isEmpty } == true)
         let written = TBXWriter.string([sector], title: "t")
         #expect(written.contains("<termNote type=\"x-matching\">caseSensitive</termNote>"))
+        // Flags every term of a concept has are written once for the concept, and read back onto each term.
+        let once = TBXWriter.string([growth], title: "t")
+        #expect(once.contains("<descrip type=\"x-matching\">suggestOnly</descrip>") && !once.contains("<termNote type=\"x-matching\">"))
+        #expect(try TBXReader.read(Data(once.utf8), file: "g.tbx") == [growth])
+        let byLanguage = """
+            <martif type="TBX-Basic" xml:lang="en"><text><body>
+            <termEntry id="a"><langSet xml:lang="en"><descrip type="x-matching">caseSensitive</descrip>
+            <tig><term>Sector</term></tig><tig><term>Sectors</term><termNote type="x-matching">wholePhrase</termNote></tig></langSet>
+            <langSet xml:lang="fr"><tig><term>Secteur</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        #expect(try TBXReader.read(Data(byLanguage.utf8), file: "l.tbx").first?.terms.map(\.matching) == [.caseSensitive, [.caseSensitive, .wholePhrase], []])
         // Several flags, separated by spaces or commas, any case; an unknown one is an error with its line.
         let tbx = """
             <martif type="TBX-Basic" xml:lang="en"><text><body>

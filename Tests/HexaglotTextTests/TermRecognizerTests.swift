@@ -26,14 +26,15 @@ enum ConnectGlossary {
     final class MiniTBX: NSObject, XMLParserDelegate {
         var entries: [GlossaryEntry] = []
         var id = "", language: Language?, text = "", termText = "", note = "", type: String?, usage = GlossaryEntry.Usage.preferred
-        var matching: GlossaryEntry.Matching = []
+        var matching: GlossaryEntry.Matching = [], conceptMatching: GlossaryEntry.Matching = [], descrip = ""
         var terms: [GlossaryEntry.Term] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             text = ""
             switch name {
-            case "termEntry": id = attributes["id"] ?? ""; terms = []
+            case "termEntry": id = attributes["id"] ?? ""; terms = []; conceptMatching = []
+            case "descrip": descrip = attributes["type"] ?? ""
             case "langSet": language = Language(rawValue: attributes["xml:lang"] ?? "")
             case "tig": termText = ""; type = nil; usage = .preferred; matching = []
             case "termNote": note = attributes["type"] ?? ""
@@ -46,11 +47,13 @@ enum ConnectGlossary {
             case "term": termText = text
             case "termNote" where note == "termType": type = text
             case "termNote" where note == "x-matching": matching = (try? GlossaryEntry.Matching.parse(text).get()) ?? []
+            case "descrip" where descrip == "x-matching": conceptMatching = (try? GlossaryEntry.Matching.parse(text).get()) ?? []
             case "termNote" where note == "administrativeStatus":
                 usage = text.hasPrefix("deprecated") ? .deprecated : text.hasPrefix("admitted") ? .admitted : .preferred
             case "tig":
                 if let language { terms.append(GlossaryEntry.Term(language: language, text: termText, usage: usage, termType: type, matching: matching)) }
-            case "termEntry": entries.append(GlossaryEntry(id: id, terms: terms))
+            case "termEntry":
+                entries.append(GlossaryEntry(id: id, terms: terms.map { var t = $0; t.matching.formUnion(conceptMatching); return t }))
             default: break
             }
         }

@@ -14,7 +14,8 @@ import HexaglotText
 /// `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, `admittedTerm-admn-sts`,
 /// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`), `termNote type="x-matching"` (how the
 /// term is matched: ``GlossaryEntry/Matching`` flag names, `caseSensitive wholePhrase
-/// suggestOnly`; an unknown name is an error) and `note`. A term without a status
+/// suggestOnly`; an unknown name is an error) and `note`. `descrip type="x-matching"` in a
+/// concept or a language section gives flags to every term there. A term without a status
 /// is preferred. External entities are never fetched and DTDs never loaded.
 public enum TBXReader {
     /// Parses TBX from `data`; errors name `file` and the line.
@@ -70,6 +71,10 @@ public enum TBXReader {
         private var text = ""
         private var noteType: String?
         private var descripType: String?
+        /// Matching flags given for the whole concept, or for the current language section.
+        private var conceptMatching: GlossaryEntry.Matching = []
+        private var languageMatching: GlossaryEntry.Matching = []
+        private var languageStart = 0
         private var autoID = 0
 
         init(file: String?) { self.file = file }
@@ -94,7 +99,10 @@ public enum TBXReader {
                 definition = nil
                 subjectField = nil
                 terms = []
+                conceptMatching = []
             case "langSet", "langSec":
+                languageMatching = []
+                languageStart = terms.count
                 guard let tag = attributes["xml:lang"] ?? attributes["lang"] else {
                     fail(parser, "<\(name)> without xml:lang")
                     return
@@ -150,6 +158,15 @@ public enum TBXReader {
             case "descrip":
                 if descripType == "definition", definition == nil { definition = value }
                 if descripType == "subjectField", subjectField == nil { subjectField = value }
+                if descripType == TBXWriter.matchingType {
+                    switch GlossaryEntry.Matching.parse(value) {
+                    case .success(let m):
+                        if term != nil { term?.matching.formUnion(m) } else if language != nil || skipLanguage { languageMatching.formUnion(m) } else { conceptMatching.formUnion(m) }
+                    case .failure(let e):
+                        fail(parser, "\(e.message) in <descrip type=\"\(TBXWriter.matchingType)\">")
+                        return
+                    }
+                }
                 descripType = nil
             case "tig", "ntig", "termSec":
                 defer { term = nil }
@@ -167,6 +184,7 @@ public enum TBXReader {
                 terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: usage,
                                                 partOfSpeech: t.pos, termType: t.type, note: t.note, matching: t.matching))
             case "langSet", "langSec":
+                for i in languageStart..<terms.count { terms[i].matching.formUnion(languageMatching) }
                 language = nil
                 skipLanguage = false
             case "termEntry", "conceptEntry":
@@ -184,6 +202,7 @@ public enum TBXReader {
                     warnings.append(FormatWarning("concept \(id) has no approved term in \(missing.map(\.rawValue).joined(separator: ", "))",
                                                   at: SourceLocation(file: file, line: entryLine)))
                 }
+                for i in terms.indices { terms[i].matching.formUnion(conceptMatching) }
                 entries.append(GlossaryEntry(id: id, definition: definition, subjectField: subjectField, terms: terms))
                 entryID = nil
             default:

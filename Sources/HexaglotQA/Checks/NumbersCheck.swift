@@ -39,7 +39,7 @@ import HexaglotCore
 public struct NumbersCheck: QACheck {
     public static let id = "numbers"
     public static let severity = QASeverity.error
-    public static let summary = "Numbers and dates of the source are in the target, in the target language's forms, and the target has none the source lacks"
+    public static let summary = "Numbers and dates of the source are in the target (in its forms), and the target has none the source lacks"
 
     public init() {}
 
