@@ -66,8 +66,8 @@ import HexaglotCore
 ///     `)`, ASCII or full-width (`our ICTs for SDGs (ICT4SDG) campaign`, `ИКТ для ЦУР
 ///     (ICT4SDG)`, `信息通信技术（ICT）促进发展`); a parenthesis holding anything else (`(see
 ///     Annex)`, `(2019)`) does not interrupt. In Russian, a dependent genitive of one to three
-///     words (``RussianGenitive``) may stand before a term token that is a punctuation mark or
-///     follows a quotation mark: `Резолюции 200 Полномочной конференции (Пересм. Дубай, 2018 г.)`
+///     words (``RussianGenitive``) may stand before a term token that is an opening parenthesis
+///     or bracket, or that follows a quotation mark: `Резолюции 200 Полномочной конференции (Пересм. Дубай, 2018 г.)`
 ///     is `Резолюция 200 (Пересм. Дубай, 2018 г.)`.
 /// 12. **A term's own matching** (``GlossaryEntry/Matching``): `caseSensitive` terms match only
 ///     words written in the same case (first letter capital or not, all capitals or not:
@@ -240,7 +240,7 @@ public struct TermRecognizer: Sendable {
             }
             guard j > 0, interruptible else { return nil }
             var skips = [parenthesisedAcronyms(at: x, infos: infos)].filter { $0 > 0 }
-            if language == .ru, token.info.kind == .punctuation || term.gaps[j - 1].text.contains(where: isQuotation) {
+            if language == .ru, ["(", "[", "\u{FF08}"].contains(token.info.text) || term.gaps[j - 1].text.contains(where: isQuotation) {
                 skips += RussianGenitive.groups(at: x, infos: infos)
             }
             guard let skip = skips.first(where: { x + $0 < infos.count && matches(token, infos[x + $0], language: language, matching: term.term.matching) }) else {

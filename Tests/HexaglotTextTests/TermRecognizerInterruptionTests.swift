@@ -81,6 +81,8 @@ import Testing
         #expect(!found("Résolution 200 de la Conférence (Rév. Dubaï, 2018)", .fr).contains { $0.hasPrefix("018:") })
         // Between two words of a term (not before a parenthesis or a quotation mark) nothing is inserted.
         #expect(!found("Генеральный МСЭ секретарь", .ru).contains { $0.hasPrefix("024:") })
+        // Nor before other punctuation of the term: "электросвязь/ИКТ".
+        #expect(!found("развитие электросвязи Союза/ИКТ", .ru).contains { $0.hasPrefix("013:") })
     }
 
     @Test func caseSensitiveTermsMatchOnlyTheirCase() {
