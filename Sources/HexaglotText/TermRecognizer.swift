@@ -68,7 +68,10 @@ import HexaglotCore
 ///     Annex)`, `(2019)`) does not interrupt. In Russian, a dependent genitive of one to three
 ///     words (``RussianGenitive``) may stand before a term token that is an opening parenthesis
 ///     or bracket, or that follows a quotation mark: `Резолюции 200 Полномочной конференции (Пересм. Дубай, 2018 г.)`
-///     is `Резолюция 200 (Пересм. Дубай, 2018 г.)`.
+///     is `Резолюция 200 (Пересм. Дубай, 2018 г.)`. In English, French and Spanish, a
+///     complement with `of`/`de` naming its issuer (``PrepositionalComplement``) may stand
+///     before a term's opening parenthesis: `Resolution 200 of the Plenipotentiary Conference
+///     (Rev. Dubai, 2018)`.
 /// 12. **A term's own matching** (``GlossaryEntry/Matching``): `caseSensitive` terms match only
 ///     words written in the same case (first letter capital or not, all capitals or not:
 ///     `Sector` is not `sector`); `wholePhrase` terms match their words folded but not stemmed
@@ -240,9 +243,11 @@ public struct TermRecognizer: Sendable {
             }
             guard j > 0, interruptible else { return nil }
             var skips = [parenthesisedAcronyms(at: x, infos: infos)].filter { $0 > 0 }
-            if language == .ru, ["(", "[", "\u{FF08}"].contains(token.info.text) || term.gaps[j - 1].text.contains(where: isQuotation) {
+            let opening = ["(", "[", "\u{FF08}"].contains(token.info.text)
+            if language == .ru, opening || term.gaps[j - 1].text.contains(where: isQuotation) {
                 skips += RussianGenitive.groups(at: x, infos: infos)
             }
+            if opening { skips += PrepositionalComplement.lengths(at: x, infos: infos, language: language) }
             guard let skip = skips.first(where: { x + $0 < infos.count && matches(token, infos[x + $0], language: language, matching: term.term.matching) }) else {
                 return nil
             }

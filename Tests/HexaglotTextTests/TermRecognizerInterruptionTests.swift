@@ -77,12 +77,27 @@ import Testing
         for text in notResolution200 {
             #expect(!found(text, .ru).contains { $0.hasPrefix("018:") }, "\(text)")
         }
-        // Only Russian moves a genitive into a term.
-        #expect(!found("Résolution 200 de la Conférence (Rév. Dubaï, 2018)", .fr).contains { $0.hasPrefix("018:") })
+        // Russian genitive endings mean nothing in French: there, only a complement with "de" (below).
+        #expect(!found("Résolution 200 Conférence (Rév. Dubaï, 2018)", .fr).contains { $0.hasPrefix("018:") })
         // Between two words of a term (not before a parenthesis or a quotation mark) nothing is inserted.
         #expect(!found("Генеральный МСЭ секретарь", .ru).contains { $0.hasPrefix("024:") })
         // Nor before other punctuation of the term: "электросвязь/ИКТ".
         #expect(!found("развитие электросвязи Союза/ИКТ", .ru).contains { $0.hasPrefix("013:") })
+    }
+
+    @Test func anIssuerWithOfOrDeMayStandBeforeTheRevision() {
+        #expect(found("Resolution 200 of the Plenipotentiary Conference (Rev. Dubai, 2018)", .en).first
+            == "018:Resolution 200 of the Plenipotentiary Conference (Rev. Dubai, 2018)")
+        #expect(found("la Resolución 200 de la Conferencia de Plenipotenciarios (Rev. Dubái, 2018)", .es).first
+            == "018:Resolución 200 de la Conferencia de Plenipotenciarios (Rev. Dubái, 2018)")
+        #expect(found("la Résolution 71 de la Conférence de plénipotentiaires (Rév. Dubaï, 2018)", .fr).first
+            == "019:Résolution 71 de la Conférence de plénipotentiaires (Rév. Dubaï, 2018)")
+        #expect(found("Resolution 71 of ITU (Rev. Dubai, 2018)", .en).first == "019:Resolution 71 of ITU (Rev. Dubai, 2018)")
+        for text in ["Resolution 200 of 2014 (Rev. Dubai, 2018)", "Resolution 200 and 71 (Rev. Dubai, 2018)",
+                     "Resolution 200 of the conference held in the city (Rev. Dubai, 2018)",
+                     "Resolution 200 of the Plenipotentiary Conference held in Dubai in the year (Rev. Dubai, 2018)"] {
+            #expect(!found(text, .en).contains { $0.hasPrefix("018:") }, "\(text)")
+        }
     }
 
     @Test func caseSensitiveTermsMatchOnlyTheirCase() {
