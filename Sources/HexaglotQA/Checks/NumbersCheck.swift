@@ -26,8 +26,10 @@ import HexaglotCore
 /// - zero (minutes "15 h 00"), and an hour after noon when the source writes "p.m."/"pm"
 ///   ("3 p.m." → "15 h");
 /// - Chinese numerals of one character in a Chinese target ("一个" for "a");
-/// - digits that stand inside one number of the source once its separators are dropped (a
-///   telephone number grouped differently: "22 730 5111" → "227305111").
+/// - a number whose run of digits (single spaces, `.`, `,`, `/`, `-` between them dropped) is a
+///   run of the source digit for digit: a telephone number grouped another way ("+41 22 730
+///   5111" and "+41 22 730 51 11"). The same holds for the source's numbers (French reads
+///   "22 730" as one number where English reads two).
 /// A source number missing while the target has an extra one is one finding, "The number 2020
 /// of the source is 2021 in the target", at the target's number; the rest are reported alone.
 /// A value repeated in the target more often than in the source is not extra (a Russian title
@@ -65,8 +67,11 @@ public struct NumbersCheck: QACheck {
             available[hour] = available[h24]
         }
 
+        let sourceRuns = Self.digitRuns(sourceText)
+        let targetRuns = Set(Self.digitRuns(targetText).map(\.digits))
         var reported = Set<String>()
         for s in source.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !reported.contains(s.value) {
+            if Self.sameRun(s, in: sourceRuns, as: targetRuns) { continue }
             let need = wanted[s.value]!, have = available[s.value] ?? 0
             guard have < need else { continue }
             reported.insert(s.value)
@@ -108,38 +113,50 @@ public struct NumbersCheck: QACheck {
         known.formUnion(NumberWords.values(in: sourceText, language: pair.sourceLanguage))
         known.insert("0")
         known.formUnion(Self.afternoonHours(sourceText, source).map(\.1))
-        let runs = Self.digitRuns(sourceText)
+        let targetRuns = Self.digitRuns(targetText)
+        let sourceRuns = Set(Self.digitRuns(sourceText).map(\.digits))
         var extras: [NumberToken] = []
         var reported = Set<String>()
         for t in target.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !known.contains(t.value) && !reported.contains(t.value) {
-            let digits = String(t.text.unicodeScalars.compactMap { NumberReader.digit($0).map { Character(String($0.0)) } })
-            if !digits.isEmpty, runs.contains(where: { $0.contains(digits) }) { continue }
+            if Self.sameRun(t, in: targetRuns, as: sourceRuns) { continue }
             reported.insert(t.value)
             extras.append(t)
         }
         return extras
     }
 
-    /// The runs of digits of `text` with the separators between them (spaces, `.`, `,`, `/`,
-    /// `-`) dropped, as ASCII digits.
-    static func digitRuns(_ text: String) -> [String] {
-        var runs: [String] = []
-        var run = ""
+    /// The runs of digits of `text` with single separators between them (a space, `.`, `,`, `/`,
+    /// `-`) dropped, as ASCII digits, with their UTF-16 ranges: "+41 22 730 5111" is one run
+    /// "41227305111", "17.05.2019" one run "17052019".
+    static func digitRuns(_ text: String) -> [(digits: String, range: Range<Int>)] {
+        var runs: [(digits: String, range: Range<Int>)] = []
+        var run = "", start = 0, end = 0, offset = 0
         var pending = false
         for s in text.unicodeScalars {
             if let (d, _) = NumberReader.digit(s) {
+                if run.isEmpty { start = offset }
                 run.append(Character(String(d)))
+                end = offset + s.utf16.count
                 pending = false
-            } else if !run.isEmpty, !pending, s == " " || s == "." || s == "," || s == "/" || s == "-" || s == "\u{A0}" || s == "\u{202F}" {
+            } else if !run.isEmpty, !pending, s == " " || s == "." || s == "," || s == "/" || s == "-" || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}" {
                 pending = true
             } else if !run.isEmpty {
-                runs.append(run)
+                runs.append((run, start..<end))
                 run = ""
                 pending = false
             }
+            offset += s.utf16.count
         }
-        if !run.isEmpty { runs.append(run) }
+        if !run.isEmpty { runs.append((run, start..<end)) }
         return runs
+    }
+
+    /// True when the digit run holding `number` in its text is, digit for digit, a run of the
+    /// other text: the same telephone number or date grouped another way ("22 730 5111" read
+    /// as 22730 and 5111 in French, as 22, 730 and 5111 in English).
+    static func sameRun(_ number: NumberToken, in runs: [(digits: String, range: Range<Int>)], as others: Set<String>) -> Bool {
+        guard let run = runs.first(where: { $0.range.lowerBound <= number.range.lowerBound && number.range.upperBound <= $0.range.upperBound }) else { return false }
+        return run.digits.count > number.value.filter(\.isNumber).count && others.contains(run.digits)
     }
 
     private func times(_ n: Int) -> String { n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
