@@ -25,6 +25,11 @@ import Testing
     @Test func aParenthesisedAcronymMayInterruptATerm() {
         #expect(found("I have the honour to provide you with an update on our ICTs for SDGs (ICT4SDG) campaign, which promotes ICTs", .en)
             .contains("030:ICTs for SDGs (ICT4SDG) campaign"))
+        // The campaign's descriptive names, followed or interrupted by its name in parentheses.
+        #expect(found("о нашей кампании «ИКТ для ЦУР» (ICT4SDG), которая", .ru).first == "030:кампании «ИКТ для ЦУР»")
+        #expect(found("la campaña sobre las TIC para los ODS (ICT4SDG)", .es).first == "030:campaña sobre las TIC para los ODS")
+        #expect(found("我们的信息通信技术促进可持续发展目标（ICT4SDG）宣传活动", .zh).first == "030:信息通信技术促进可持续发展目标（ICT4SDG）宣传活动")
+        #expect(found("حملة تكنولوجيا المعلومات والاتصالات (ICT) من أجل أهداف التنمية المستدامة", .ar).first?.hasPrefix("030:") == true)
         let d = Self.ict4d
         #expect(found("the use of information and communication technologies (ICTs) for development", .en, with: d)
             == ["ict4d:information and communication technologies (ICTs) for development"])

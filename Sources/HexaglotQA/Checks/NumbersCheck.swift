@@ -35,9 +35,9 @@ import HexaglotCore
 /// A value repeated in the target more often than in the source is not extra (a Russian title
 /// may repeat a year).
 ///
-/// Limits: numbers spelt out in words above twenty ("twenty-one", "dix-sept" is read) are not
-/// read; digits glued to Latin, Greek or Cyrillic letters ("5G", "G20", "IMT-2020") are left to
-/// the untranslated and placeholder checks.
+/// Limits: number words other than ``NumberWords``'s ("twenty-one") are not read; digits glued
+/// to Latin, Greek or Cyrillic letters ("5G", "G20", "IMT-2020") are left to the untranslated
+/// and placeholder checks.
 public struct NumbersCheck: QACheck {
     public static let id = "numbers"
     public static let severity = QASeverity.error
