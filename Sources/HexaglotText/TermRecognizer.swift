@@ -67,20 +67,21 @@ import HexaglotCore
 ///     (ICT4SDG)`, `信息通信技术（ICT）促进发展`); a parenthesis holding anything else (`(see
 ///     Annex)`, `(2019)`) does not interrupt. In Russian, a dependent genitive of one to three
 ///     words (``RussianGenitive``) may stand before a term token that is an opening parenthesis
-///     or bracket, or that follows a quotation mark: `Резолюции 200 Полномочной конференции (Пересм. Дубай, 2018 г.)`
-///     is `Резолюция 200 (Пересм. Дубай, 2018 г.)`. In English, French and Spanish, a
-///     complement with `of`/`de` naming its issuer (``PrepositionalComplement``) may stand
-///     before a term's opening parenthesis: `Resolution 200 of the Plenipotentiary Conference
-///     (Rev. Dubai, 2018)`.
+///     or bracket, or that follows a quotation mark: `Резолюции 200 Полномочной конференции
+///     (Пересм. Дубай, 2018 г.)` is `Резолюция 200 (Пересм. Дубай, 2018 г.)`. In English,
+///     French and Spanish, a complement with `of`/`de` naming its issuer
+///     (``PrepositionalComplement``) may stand before a term's opening parenthesis:
+///     `Resolution 200 of the Plenipotentiary Conference (Rev. Dubai, 2018)`.
 /// 12. **A term's own matching** (``GlossaryEntry/Matching``): `caseSensitive` terms match only
 ///     words written in the same case (first letter capital or not, all capitals or not:
 ///     `Sector` is not `sector`); `wholePhrase` terms match their words folded but not stemmed
 ///     (no inflection; Arabic clitics still come off) and are never interrupted (rule 11).
 ///     `suggestOnly` does not change recognition (the glossary check reports it as a hint).
 ///
-/// A hit's range covers its first to its last token (an interruption inside it included): an elided article or an English `'s`
-/// is outside it; a quotation mark is inside it only where the term itself begins or ends
-/// with one (`Повестка дня «Соединим к 2030 году»`).
+/// A hit's range covers its first to its last token, an interruption inside it included (the
+/// words of an interruption are not reported as terms of their own): an elided article or an
+/// English `'s` is outside it; a quotation mark is inside it only where the term itself begins
+/// or ends with one (`Повестка дня «Соединим к 2030 году»`).
 public struct TermRecognizer: Sendable {
     /// How one token of a term matches a text token.
     enum Matcher: Sendable {
