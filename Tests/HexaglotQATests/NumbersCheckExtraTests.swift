@@ -62,6 +62,14 @@ import Testing
         #expect(extra("a campaign for the Goals", "一个促进目标的宣传活动", .en, .zh).isEmpty)
     }
 
+    /// The other way round: a number of the source spelt out in the target is not missing.
+    @Test func numbersSpeltOutInTheTargetAreNotMissing() {
+        #expect(extra("the 3 pillars", "les trois piliers", .en, .fr).isEmpty)
+        #expect(extra("the 2nd meeting", "второе совещание", .en, .ru).isEmpty)
+        #expect(extra("la 1.ª reunión", "the first meeting", .es, .en).isEmpty)
+        #expect(extra("the 3 pillars", "les quatre piliers", .en, .fr).count == 1)
+    }
+
     @Test func spelledNumbersDoNotHideOtherValues() {
         #expect(extra("the second edition", "la 3e édition", .en, .fr).count == 1)
         #expect(extra("three dimensions", "4 измерения", .en, .ru).count == 1)

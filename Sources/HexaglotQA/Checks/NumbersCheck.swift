@@ -10,7 +10,9 @@ import HexaglotCore
 /// 2030; a French "2,5" is the English "2.5". The target is read in the target language, plus:
 /// - Chinese numerals anywhere in the target ("二〇三〇年", "十七项");
 /// - month names in the target ("mai", "May", "мая", "مايو", "أيار") as the month's number, so
-///   "2020年5月17日" matches "17 mai 2020" and "17/05/2020".
+///   "2020年5月17日" matches "17 mai 2020" and "17/05/2020";
+/// - number words of ``NumberWords`` in the target ("3 pillars" → "trois piliers", "2nd" →
+///   "второй").
 ///
 /// In a Chinese source, Chinese numerals count only when clearly numbers: digit-by-digit runs of
 /// two or more ("二〇三〇"), or runs followed by a unit (年 月 日 项 个 …) or preceded by 第.
@@ -60,6 +62,8 @@ public struct NumbersCheck: QACheck {
             + NumberReader.monthNumbers(in: targetText, language: pair.targetLanguage) {
             available[t.value, default: 0] += 1
         }
+        // "3 pillars" may be "trois piliers", "the 2nd" "le deuxième".
+        for value in NumberWords.values(in: targetText, language: pair.targetLanguage) { available[value, default: 0] += 1 }
         var wanted: [String: Int] = [:]
         for s in source { wanted[s.value, default: 0] += 1 }
         // "3 p.m." may be "15 h" in the target.
