@@ -113,6 +113,16 @@ enum RecognitionFold {
         }
     }
 
+    /// True when each word begins with its stem and both stems lie within the words' common
+    /// beginning: the words are one stem with different endings even where Snowball cut one of
+    /// them shorter (`разрыв` → `разр`, `разрыва` → `разрыв`).
+    static func stemsWithin(_ a: String, _ sa: String, _ b: String, _ sb: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var p = 0
+        while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+        return !sa.isEmpty && !sb.isEmpty && sa.unicodeScalars.count <= p && sb.unicodeScalars.count <= p && a.hasPrefix(sa) && b.hasPrefix(sb)
+    }
+
     /// True when two Russian words differ by a fleeting vowel: one word's stem with the
     /// `о` or `е` before its last letter taken out begins the other word, which goes on for
     /// at most 3 more letters (`день`/`дня`: stem `ден` → `дн`; `рынок`/`рынка`).

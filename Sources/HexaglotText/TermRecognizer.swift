@@ -27,7 +27,9 @@ import HexaglotCore
 ///    ``RecognitionFold/arabicReadings(_:)`` details: `وتكنولوجيا` ~ `تكنولوجيا`,
 ///    `بالاتصالات` ~ `للاتصالات` ~ `الاتصالات`.
 /// 5. **Stems.** A word matches when its Snowball stem (``Stemmer``: ar en es fr ru)
-///    equals the term word's and the two words differ only by an inflectional ending
+///    equals the term word's, or both stems lie within the words' common beginning (Snowball
+///    cuts `разрыв` to `разр` but `разрыва` to `разрыв`), and the two words differ only by an
+///    inflectional ending
 ///    (``RecognitionFold/isInflection(_:_:language:)``): `Objectifs`/`Objectif`,
 ///    `Повестки`/`Повестка`, `целей`/`цели`, `States`/`State`, but not `sustainable`/
 ///    `sustainability`. Russian fleeting vowels count as inflection (`день`/`дня`,
@@ -371,7 +373,7 @@ public struct TermRecognizer: Sendable {
             if token.info.folded == x.folded { return true }
             for (a, sa) in zip(token.info.readings, token.info.stems) {
                 for (b, sb) in zip(x.readings, x.stems) {
-                    if sa == sb, RecognitionFold.isInflection(a, b, language: language) { return true }
+                    if sa == sb || RecognitionFold.stemsWithin(a, sa, b, sb), RecognitionFold.isInflection(a, b, language: language) { return true }
                     if language == .ru, RecognitionFold.isFleetingVowel(a, sa, b, sb) { return true }
                 }
             }
