@@ -220,6 +220,14 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v5-glossary-match-mode") { db in
+            // How a glossary term is matched (GlossaryEntry.Matching flag names, space-separated;
+            // empty: the default rules).
+            try db.alter(table: "glossary_term") { t in
+                t.add(column: "matching", .text).notNull().defaults(to: "")
+            }
+        }
+
         return migrator
     }
 }

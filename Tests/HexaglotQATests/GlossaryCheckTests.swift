@@ -35,10 +35,10 @@ import HexaglotCore
         let missing = check("ICTs for the Sustainable Development Goals", .en, "Les technologies au service du développement", .fr)
         #expect(missing.count == 2)
         #expect(missing.allSatisfy { $0.severity == .error })
-        #expect(missing.contains { $0.message.contains("\"Objectifs de développement durable\" or \"ODD\"") })
+        #expect(missing.contains { $0.message.contains("“Objectifs de développement durable” or “ODD”") })
         let deprecated = check("ICTs for the SDGs", .en, "Les NTIC au service des Objectifs du développement durable", .fr)
         #expect(deprecated.count == 2)
-        #expect(deprecated.contains { $0.message.contains("\"NTIC\"") && $0.message.contains("deprecated") })
+        #expect(deprecated.contains { $0.message.contains("“NTIC”") && $0.message.contains("deprecated") })
         let inSource = check("Les NTIC au service des ODD", .fr, "ICTs for the SDGs", .en)
         #expect(inSource.map(\.severity) == [.warning])
     }

@@ -24,4 +24,16 @@ import Testing
         #expect(long.count == 1)
         #expect(long.first?.message.contains("long") == true)
     }
+
+    /// A letter's complimentary close is a formula of each language, not a translation of the words.
+    @Test func complimentaryClosesAreNotMeasured() {
+        let fr = "Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée."
+        #expect(findings(LengthRatioCheck.self, fr, "Yours faithfully,", .fr, .en).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "С уважением,", .fr, .ru).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "Atentamente,", .fr, .es).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "顺致崇高敬意。", .fr, .zh).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "وتفضلوا بقبول فائق الاحترام.", .fr, .ar).isEmpty)
+        // Any other sentence that short is still reported.
+        #expect(findings(LengthRatioCheck.self, "Les États Membres sont invités à participer activement à la campagne.", "Join us,", .fr, .en).count == 1)
+    }
 }

@@ -11,6 +11,11 @@ import HexaglotCore
 /// ratio: an English source of 100 characters expects about 120 in French and is reported
 /// under 48 or over 300; about 36 in Chinese, reported under 15 or over 90. Catches truncated
 /// translations, a sentence translated twice, or a neighbour segment pasted in.
+///
+/// A letter's complimentary close is not checked: each language has its own formula, of any
+/// length ("Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée." is
+/// "Yours faithfully," or "С уважением,"). A segment is one when it begins with a formula of
+/// ``closings`` for its language, on either side.
 public struct LengthRatioCheck: QACheck {
     public static let id = "length"
     public static let severity = QASeverity.warning
@@ -23,13 +28,31 @@ public struct LengthRatioCheck: QACheck {
     public static let lowerBound = 0.4
     public static let upperBound = 2.5
 
+    /// The beginnings of complimentary closes, in lower case, by language.
+    public static let closings: [Language: [String]] = [
+        .en: ["yours faithfully", "yours sincerely", "yours truly", "sincerely", "kind regards", "best regards", "respectfully yours"],
+        .fr: ["veuillez agréer", "je vous prie d'agréer", "je vous prie d’agréer", "veuillez croire", "je vous prie de croire", "cordialement",
+              "salutations distinguées", "recevez, madame, monsieur", "agréez"],
+        .es: ["atentamente", "le saluda atentamente", "reciba un cordial saludo", "cordialmente", "aprovecho la ocasión", "aprovecho esta oportunidad"],
+        .ru: ["с уважением", "примите уверения", "искренне ваш"],
+        .ar: ["وتفضلوا بقبول", "وتفضلوا، ", "مع خالص التحيات", "مع أطيب التحيات", "وتقبلوا", "تفضلوا بقبول"],
+        .zh: ["顺致", "此致", "顺颂", "谨致"],
+    ]
+
+    /// True when `text` begins with a complimentary close of `language`.
+    static func isClosing(_ text: String, _ language: Language) -> Bool {
+        let start = text.drop { !$0.isLetter }.lowercased()
+        return closings[language]?.contains { start.hasPrefix($0) } ?? false
+    }
+
     public init() {}
 
     public func check(_ pair: QAPair) -> [QAFinding] {
         let sourceLength = pair.source.plainText.trimmingCharacters(in: .whitespacesAndNewlines).count
         let targetLength = pair.target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).count
         guard sourceLength >= Self.minimumSourceLength, targetLength > 0,
-              let fs = Self.expansion[pair.sourceLanguage], let ft = Self.expansion[pair.targetLanguage] else { return [] }
+              let fs = Self.expansion[pair.sourceLanguage], let ft = Self.expansion[pair.targetLanguage],
+              !Self.isClosing(pair.source.plainText, pair.sourceLanguage), !Self.isClosing(pair.target.plainText, pair.targetLanguage) else { return [] }
         let expected = ft / fs
         let ratio = Double(targetLength) / Double(sourceLength)
         let relative = ratio / expected
