@@ -11,6 +11,8 @@ struct FrontMatter {
     /// The raw block, from the opening `---` to the closing line's line ending included.
     var raw: Substring
     var values: [String: String]
+    /// The 1-based line of the file where each key is written.
+    var lines: [String: Int] = [:]
 
     /// The end of the front matter block at the start of `text` (after a BOM), or nil when
     /// the text does not start with one. Throws when a block is opened but never closed.
@@ -55,14 +57,16 @@ struct FrontMatter {
                               at: SourceLocation(file: file, line: 2, column: 1))
         }
         var values: [String: String] = [:]
+        var keyLines: [String: Int] = [:]
         for (key, value) in mapping {
             guard let k = key.scalar?.string else {
                 throw FormatError(.frontMatter, "front matter keys must be plain text",
                                   at: SourceLocation(file: file, line: key.mark.map { $0.line + 1 } ?? 2))
             }
             values[k] = value.scalar?.string ?? flow(value)
+            keyLines[k] = key.mark.map { $0.line + 1 } ?? 2
         }
-        return FrontMatter(raw: raw, values: values)
+        return FrontMatter(raw: raw, values: values, lines: keyLines)
     }
 
     /// A nested value as YAML flow text: `[a, b]`, `{k: v}`.

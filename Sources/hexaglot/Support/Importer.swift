@@ -7,9 +7,10 @@ import HexaglotStore
 ///
 /// A file is a translation when its front matter has `translation-of` (the source language)
 /// and `reference` (the document it translates); otherwise it is a source document, whose
-/// front matter gives `reference`, `kind`, `title`, `date` and `language`. Files without front
-/// matter (plain text) take their language from `--lang` or a `.fr.txt`-style suffix and
-/// their reference from the file name.
+/// front matter gives `reference`, `kind`, `title`, `date` and `language`, read by
+/// ``FrontMatterKeys`` (aliases and typos read with a warning). Files without front matter
+/// (plain text) take their language from `--lang` or a `.fr.txt`-style suffix and their
+/// reference from the file name.
 struct Importer {
     let workspace: Workspace
     let progress: Progress
@@ -66,6 +67,10 @@ struct Importer {
         let xliffs = files.filter { Importer.isXLIFF($0) }
         files.removeAll { Importer.isXLIFF($0) }
         let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
+        for file in loaded {
+            for warning in file.front.warnings { printError(warning.description) }
+            try Importer.checkReference(file, defaults: defaults)
+        }
         // Sources before translations, so a folder holding both imports in one go.
         let ordered = loaded.filter { !$0.isTranslation } + loaded.filter(\.isTranslation)
         var results: [Result] = []
@@ -152,11 +157,17 @@ struct Importer {
         var path: String
         var text: String
         var parsed: ParsedFile
+        /// Its front matter as Hexaglot reads it (aliases and typos resolved).
+        var front: FrontMatterKeys
         var language: LanguageTag
         var isTranslation: Bool
     }
 
     /// Reads and parses one file, in the language its front matter, `defaults` or its name gives.
+    ///
+    /// A file with front matter must name its document there (`reference`, or a spelling
+    /// ``FrontMatterKeys`` reads as it); only a file without front matter takes its reference
+    /// from its name. The front matter's warnings are in ``Loaded/front``.
     static func loadFile(_ path: String, defaults: Defaults) throws -> Loaded {
         let text = try SourceFile.read(path)
         guard let format = FormatRegistry.format(forPath: path) else {
@@ -165,59 +176,57 @@ struct Importer {
         }
         // The front matter says which language the file is in; segmentation depends on it.
         let probe = try format.parse(text, file: path, language: defaults.language?.language ?? .en)
-        let front = probe.frontMatter
+        let front = try FrontMatterKeys(probe, file: path)
+        let start = probe.frontMatterLine ?? 1
         let language: LanguageTag
         if let given = front["language"] {
             do { language = try LanguageTag(parsing: given) } catch let e as CoreError {
-                throw CLIError("\(path):\(probe.frontMatterLine ?? 1): \(e.message)")
+                throw CLIError("\(path):\(front.line(of: "language")): \(e.message)")
             }
         } else if let given = defaults.language {
             language = given
         } else if let suffix = Importer.languageSuffix(path), let tag = try? LanguageTag(parsing: suffix) {
             language = tag
+        } else if probe.frontMatterLine != nil {
+            throw CLIError("\(path):\(start): the front matter has no `language:` (the language the file is written in, such as `language: fr`); add it, name the file like letter.fr.md, or pass --lang")
         } else {
             throw CLIError("\(path): no language: add `language:` to its front matter, name it like letter.fr.md, or pass --lang")
         }
         let parsed = language.language == (defaults.language?.language ?? .en)
             ? probe : try format.parse(text, file: path, language: language.language)
         let isTranslation = front["translation-of"] != nil || defaults.reference != nil
-        try check(front, of: path, line: probe.frontMatterLine ?? 1,
-                  needsReference: isTranslation && defaults.reference == nil)
+        if let status = front["status"], (try? TranslationStatus(parsing: status)) == .new {
+            throw CLIError("\(path):\(front.line(of: "status")): a translated file cannot have status 'new'")
+        }
         if !isTranslation && parsed.segments.isEmpty {
             throw CLIError("\(path): nothing to translate in this file (no text outside front matter and markup)")
         }
-        return Loaded(path: path, text: text, parsed: parsed, language: language, isTranslation: isTranslation)
+        return Loaded(path: path, text: text, parsed: parsed, front: front, language: language, isTranslation: isTranslation)
     }
 
-    /// Checks the front-matter values a file will be stored with, before anything of a batch is stored.
-    static func check(_ front: [String: String], of path: String, line: Int, needsReference: Bool) throws {
-        do {
-            if let kind = front["kind"] { _ = try DocumentKind(parsing: kind) }
-            if let status = front["status"] {
-                let s = try TranslationStatus(parsing: status)
-                if s == .new { throw CLIError("\(path):\(line): a translated file cannot have status 'new'") }
-            }
-            if let of = front["translation-of"] { _ = try LanguageTag(parsing: of) }
-        } catch let error as CoreError {
-            throw CLIError("\(path):\(line): \(error.message)")
+    /// Checks that a file to import names its document: a translation always, a source with
+    /// front matter there (only a file without front matter is named after its file name).
+    static func checkReference(_ file: Loaded, defaults: Defaults) throws {
+        let start = file.parsed.frontMatterLine ?? 1
+        if file.isTranslation && defaults.reference == nil && !file.front.hasReference {
+            throw CLIError("\(file.path):\(start): a translated file needs `reference:` in its front matter (the document it translates)")
         }
-        if needsReference && front["reference"] == nil {
-            throw CLIError("\(path):\(line): a translated file needs `reference:` in its front matter (the document it translates)")
+        if !file.isTranslation && file.parsed.frontMatterLine != nil && !file.front.hasReference {
+            throw CLIError("\(file.path):\(start): the front matter has no `reference:` (the document's reference, such as `reference: CL-19/73`); add it")
         }
     }
 
     func store(_ file: Loaded) throws -> Result {
-        let front = file.parsed.frontMatter
-        let line = file.parsed.frontMatterLine ?? 1
+        let front = file.front
         if file.isTranslation {
             guard let reference = front["reference"] ?? defaults.reference else {
-                throw CLIError("\(file.path):\(line): a translated file needs `reference:` in its front matter (the document it translates)")
+                throw CLIError("\(file.path):\(file.parsed.frontMatterLine ?? 1): a translated file needs `reference:` in its front matter (the document it translates)")
             }
             let document = try workspace.document(reference)
             if let of = front["translation-of"] {
                 let source = try LanguageTag(parsing: of)
                 guard source.language == document.metadata.sourceLanguage.language else {
-                    throw CLIError("\(file.path):\(line): translation-of says \(of), but \(document.metadata.reference) is written in \(document.metadata.sourceLanguage)")
+                    throw CLIError("\(file.path):\(front.line(of: "translation-of")): translation-of says \(of), but \(document.metadata.reference) is written in \(document.metadata.sourceLanguage)")
                 }
             }
             let status = try front["status"].map { try TranslationStatus(parsing: $0) } ?? defaults.status ?? .translated
@@ -237,8 +246,8 @@ struct Importer {
         let reference = front["reference"] ?? Importer.referenceFromFileName(file.path)
         let kind = try front["kind"].map { try DocumentKind(parsing: $0) } ?? defaults.kind ?? .other
         let title = front["title"] ?? file.parsed.segments.first.map { Output.clip($0.content.plainText, 80) } ?? reference
-        var extra = front
-        for key in ["reference", "kind", "title", "date", "language"] { extra[key] = nil }
+        var extra = front.extra
+        for key in ["author", "translation-of", "status", "translator", "complete"] { extra[key] = front[key] }
         let metadata = DocumentMetadata(reference: reference, kind: kind, title: title, date: front["date"],
                                         sourceLanguage: file.language, extra: extra)
         let outcome = try workspace.importDocument(file.parsed.document(metadata: metadata),
