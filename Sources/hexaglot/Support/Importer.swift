@@ -43,9 +43,15 @@ struct Importer {
     /// TBX glossaries in `Glossaries/`.
     func importProject(_ folder: String) throws -> [Result] {
         let root = URL(fileURLWithPath: folder)
-        var results = try importPaths([root.appendingPathComponent("Letters").path])
-        let glossaries = root.appendingPathComponent("Glossaries").path
-        if FileManager.default.fileExists(atPath: glossaries) {
+        return try importSeed(letters: root.appendingPathComponent("Letters").path,
+                              glossaries: root.appendingPathComponent("Glossaries").path)
+    }
+
+    /// Imports a folder of documents and translations, then the TBX glossaries of another
+    /// (skipped when it does not exist); either may be nil.
+    func importSeed(letters: String?, glossaries: String?) throws -> [Result] {
+        var results = try letters.map { try importPaths([$0]) } ?? []
+        if let glossaries, FileManager.default.fileExists(atPath: glossaries) {
             results += try importGlossaries(glossaries)
         }
         return results
