@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// What a file's front matter means to Hexaglot: its keys read as a person may have written
 /// them, with a warning for everything not read as written.
@@ -114,6 +115,13 @@ public struct FrontMatterKeys: Sendable {
             if let note { warnings.append(FormatWarning("\(written): \(note)", at: at(written))) }
         }
         warnings.sort { ($0.location?.line ?? 0, $0.message) < ($1.location?.line ?? 0, $1.message) }
+    }
+
+    /// The title as segment 0 of the document (NFC, edges trimmed), when the front matter gives one.
+    public var titleSegment: Segment? {
+        guard let title = values["title"] else { return nil }
+        let text = Normalizer.normalize(title.trimmingCharacters(), .nfc)
+        return text.isEmpty ? nil : Segment.title(text, line: line(of: "title"))
     }
 
     /// Whether the front matter names a document (under any accepted spelling of `reference`).

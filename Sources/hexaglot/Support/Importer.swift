@@ -110,11 +110,12 @@ struct Importer {
         }
         let revision = try workspace.revision(of: reference)
         let views = try workspace.segments(of: reference, language: file.targetLanguage.language)
+        let byNumber = Dictionary(views.map { ($0.segment.number, $0) }, uniquingKeysWith: { a, _ in a })
         for unit in file.units {
-            guard unit.number >= 1, unit.number <= views.count else {
+            guard let view = byNumber[unit.number] else {
                 throw CLIError("\(path): unit \(unit.number) is not a segment of \(reference) (it has \(views.count)); the file was made from another revision or document; nothing was imported")
             }
-            guard views[unit.number - 1].segment.content.plainText == unit.source.plainText else {
+            guard view.segment.content.plainText == unit.source.plainText else {
                 throw CLIError("\(path): the source of unit \(unit.number) is not segment \(unit.number) of \(reference) as it stands in revision \(revision); the file was made from another revision or document: export it again; nothing was imported")
             }
         }
@@ -239,7 +240,11 @@ struct Importer {
             let complete = ["true", "yes"].contains(front["complete"]?.lowercased() ?? "")
             let source = ParsedFile(frontMatter: [:], frontMatterLine: nil, skeleton: document.skeleton,
                                     segments: document.segments, format: document.format)
-            let contents = try TranslationAligner.align(source: source, translation: file.parsed, translationFile: file.path)
+            var contents = try TranslationAligner.align(source: source, translation: file.parsed, translationFile: file.path)
+            // The translated title of the front matter is the translation of segment 0.
+            if document.titleSegment != nil, let title = front.titleSegment {
+                contents[Segment.titleIndex] = title.content
+            }
             let outcome = try workspace.importTranslation(
                 of: document.metadata.reference, language: file.language, contents: contents, status: status,
                 complete: complete, frontMatter: file.parsed.frontMatterText, path: file.path,
@@ -256,8 +261,9 @@ struct Importer {
         for key in ["author", "translation-of", "status", "translator", "complete"] { extra[key] = front[key] }
         let metadata = DocumentMetadata(reference: reference, kind: kind, title: title, date: front["date"],
                                         sourceLanguage: file.language, extra: extra)
-        let outcome = try workspace.importDocument(file.parsed.document(metadata: metadata),
-                                                   sourceText: file.text, path: file.path)
+        var document = file.parsed.document(metadata: metadata)
+        document.titleSegment = front.titleSegment
+        let outcome = try workspace.importDocument(document, sourceText: file.text, path: file.path)
         let description: String
         switch outcome {
         case .created: description = "created"
@@ -266,7 +272,7 @@ struct Importer {
             description = "revision \(revision): \(kept) kept, \(changed) changed (translations outdated), \(added) new, \(archived) archived"
         }
         return Result(file: file.path, reference: reference, language: file.language.tag, role: "source",
-                      outcome: description, segments: file.parsed.segments.count)
+                      outcome: description, segments: file.parsed.segments.count + (document.titleSegment == nil ? 0 : 1))
     }
 
     /// Files of a known format at `path`: the file itself, or those below a folder, sorted.
