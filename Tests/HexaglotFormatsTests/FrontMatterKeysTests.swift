@@ -75,3 +75,16 @@ import HexaglotCore
         #expect(FrontMatterKeys.editDistance("kind", "date") == 4)
     }
 }
+
+/// Export's front-matter refresh: keys replaced through YAML, everything else byte for byte.
+@Suite struct FrontMatterUpdateTests {
+    @Test func replacesWholeValuesAndKeepsTheRest() throws {
+        let block = "---\nreference: CL-19/73\n# the translator's note\ntitel: \"Old: title\"\nstatus: >-\n  draft\ncomplete: false\ntags: [a, b]\n---\n"
+        let out = try FrontMatterWriter.updating(block, with: [("title", "Nuevo: título"), ("status", "reviewed"), ("complete", "false")])
+        #expect(out == "---\nreference: CL-19/73\n# the translator's note\ntitel: \"Nuevo: título\"\nstatus: reviewed\ncomplete: false\ntags: [a, b]\n---\n")
+        #expect(try FrontMatterWriter.updating(block, with: [("author", "x")]) == block)
+        // A line that merely starts like a key is not one.
+        let tricky = "---\nnote: |\n  status: keep me\nstatus: draft\n---\n"
+        #expect(try FrontMatterWriter.updating(tricky, with: [("status", "approved")]) == "---\nnote: |\n  status: keep me\nstatus: approved\n---\n")
+    }
+}

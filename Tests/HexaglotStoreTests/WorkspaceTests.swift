@@ -7,7 +7,7 @@ import HexaglotCore
 @Suite struct WorkspaceTests {
     @Test func createsTheSchemaWithNamedMigrations() throws {
         let t = try TemporaryWorkspace()
-        #expect(try t.workspace.appliedMigrations() == ["v1-documents-segments-translations", "v2-glossaries", "v3-translation-memory", "v4-source-changes"])
+        #expect(try t.workspace.appliedMigrations() == ["v1-documents-segments-translations", "v2-glossaries", "v3-translation-memory", "v4-source-changes", "v5-document-title-segment"])
         let mode = try t.workspace.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let foreignKeys = try t.workspace.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }

@@ -31,7 +31,7 @@ struct TMLookup: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Look up this segment of a document (with --segment).", valueName: "reference"))
     var document: String?
 
-    @Option(name: .long, help: ArgumentHelp("The segment number, from 1.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("The segment number, from 1 (0 is the title).", valueName: "n"))
     var segment: Int?
 
     @Option(name: .long, help: "The lowest score to show, 0 to 100.")
@@ -50,7 +50,7 @@ struct TMLookup: ParsableCommand {
         guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
         switch (text, document, segment) {
         case (.some, nil, nil): if from == nil { throw ValidationError("--from: give the language of the text") }
-        case (nil, .some, .some(let n)): if n < 1 { throw ValidationError("--segment: numbers start at 1") }
+        case (nil, .some, .some(let n)): if n < 0 { throw ValidationError("--segment: numbers start at 1 (0 is the title)") }
         case (nil, .some, nil): throw ValidationError("--document needs --segment")
         case (nil, nil, _): throw ValidationError("give a text to look up, or --document and --segment")
         default: throw ValidationError("give either a text or --document and --segment, not both")
