@@ -68,3 +68,19 @@ import Testing
                 || exported.contains("title: Всемирный день электросвязи и информационного общества – 2020\n"))
     }
 }
+
+/// `segment FILE` shows the title as segment 0 and the front matter's warnings, as `import` would.
+@Suite struct SegmentTitleTests {
+    @Test func segmentShowsTitleAndWarnings() throws {
+        let cli = try CLI(copyProject: false)
+        defer { cli.remove() }
+        let path = try cli.write("new.md", Data("---\nref: CL-21/05\nlang: es\ntitle: Consulta\n---\n\nRef.: CL-21/05\nContacto: Ana\n".utf8))
+        let r = try cli.run(["segment", path, "--json"])
+        #expect(r.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let segments = try #require(report["segments"] as? [[String: Any]])
+        #expect(segments.map { $0["number"] as? Int } == [0, 1, 2])
+        #expect(segments.map { $0["text"] as? String } == ["Consulta", "Ref.: CL-21/05", "Contacto: Ana"])
+        #expect(r.stderr.contains("new.md:2: warning: 'ref': did you mean reference?"))
+    }
+}
