@@ -8,8 +8,11 @@ import HexaglotCore
 /// not end with a hyphen, a slash or an opening bracket or quote, and one of these holds:
 /// 1. B is a label line;
 /// 2. A is a short label line;
-/// 3. every line of the paragraph but the last is short (a name and a title under the
-///    closing, an address, a list of lines).
+/// 3. A is the paragraph's first line, short, and ends with a comma (a salutation:
+///    `Dear Sir/Madam,`, `Madame, Monsieur,`);
+/// 4. no line after the first starts with a lower-case letter (label lines aside), A is short,
+///    and B is short too or every line but the last is (a name and a title under the closing,
+///    an address, a list of lines).
 ///
 /// A *label line* starts with a label and a colon: one to four words of letters (no digits),
 /// at most 32 characters (10 in Chinese, Japanese or Korean), then `:` followed by a space or
@@ -19,7 +22,8 @@ import HexaglotCore
 /// or Korean character is two). Markup does not count: `**Réf.:** CL-19/73` is a label line.
 ///
 /// So a prose paragraph hard-wrapped at 60 columns or more stays one text split into
-/// sentences, and so does any paragraph whose next line starts in lower case.
+/// sentences (only its last line is short), and so does a paragraph wrapped narrower whose
+/// lines continue in lower case.
 enum LineBreakRule {
     static let shortLine = 50
     static let longestLabel = 32
@@ -28,15 +32,18 @@ enum LineBreakRule {
     /// For each soft break between consecutive lines (`lines.count - 1` of them): whether it ends the segment.
     static func separations(_ lines: [String]) -> [Bool] {
         guard lines.count > 1 else { return [] }
-        let allShort = lines.dropLast().allSatisfy { width($0) <= shortLine }
+        let short = lines.map { width($0) <= shortLine }
+        let allShort = !short.dropLast().contains(false)
+        let continuesInLowercase = lines.dropFirst().contains { startsLowercase($0) && !isLabelLine($0) }
         return (0..<(lines.count - 1)).map { k in
             let a = lines[k], b = lines[k + 1]
             if continues(a) { return false }
             let bIsLabel = isLabelLine(b)
             if startsLowercase(b) && !bIsLabel { return false }
             if bIsLabel { return true }
-            if isLabelLine(a) && width(a) <= shortLine { return true }
-            return allShort
+            if isLabelLine(a) && short[k] { return true }
+            if k == 0 && short[k] && a.last(where: { !$0.isWhitespace }).map({ ",，، ".contains($0) }) == true { return true }
+            return !continuesInLowercase && short[k] && (short[k + 1] || allShort)
         }
     }
 

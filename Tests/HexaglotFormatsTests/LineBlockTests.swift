@@ -113,3 +113,32 @@ import HexaglotCore
         }
     }
 }
+
+/// Signature lines after a long closing line, a salutation on the line above the prose, and
+/// prose wrapped narrow: each as a translator expects.
+@Suite struct LineBlockMixedTests {
+    private func segments(_ text: String, _ language: Language) throws -> [String] {
+        let parsed = try MarkdownFormat().parse(text, file: "letter", language: language)
+        #expect(Array(parsed.render().utf8) == Array(text.utf8))
+        return parsed.segments.map(\.content.plainText)
+    }
+
+    @Test func nameAndTitleUnderALongClosingLine() throws {
+        let text = "Veuillez agréer, Madame, Monsieur, l'assurance de ma haute considération.\nHoulin Zhao\nSecrétaire général\n"
+        #expect(try segments(text, .fr) == ["Veuillez agréer, Madame, Monsieur, l'assurance de ma haute considération.",
+                                             "Houlin Zhao", "Secrétaire général"])
+    }
+
+    @Test func salutationAboveWrappedProse() throws {
+        let text = "Dear Sir/Madam,\nI have the honour to inform you that the consultation of the Council will\ntake place in Geneva.\n"
+        #expect(try segments(text, .en) == ["Dear Sir/Madam,",
+                                             "I have the honour to inform you that the consultation of the Council will take place in Geneva."])
+        let es = "Muy Señora mía/Muy Señor mío:\nTengo el honor de informarle de que la consulta se celebrará en Ginebra.\n"
+        #expect(try segments(es, .es).count == 2)
+    }
+
+    @Test func proseWrappedNarrowStaysMerged() throws {
+        let text = "The Council consultation will be held\nin Geneva from 1 to 3 March, and\nMember States are invited to register\nbefore 15 February.\n"
+        #expect(try segments(text, .en).count == 1)
+    }
+}
