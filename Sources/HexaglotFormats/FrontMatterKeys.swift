@@ -9,9 +9,9 @@ import HexaglotText
 /// - case, `_` and spaces do not matter (`Translation_Of` is `translation-of`);
 /// - an alias of ``aliases`` (`ref`, `lang`, `type`, `subject`, `translated-by` ...);
 /// - a typo one or two edits away from exactly one known key or alias (`refrence`, `langauge`).
-/// A source-language key (`source-language`, `source-lang`, `src-lang`, `original-language`) is
-/// the file's own language when nothing else gives one, and `translation-of` when the file
-/// also has a language key. Any other key is kept with the document as it is, with a warning
+/// A source-language key (`source-language`, `source-lang`, `src-lang`, `original-language`, and
+/// `source`, `src` or `original` when their value is a language) is the file's own language when
+/// nothing else gives one, and `translation-of` when the file also has a language key. Any other key is kept with the document as it is, with a warning
 /// ("tags: not a key Hexaglot reads"); when two known keys are equally close, the warning names
 /// both and the key is kept as it is.
 ///
@@ -46,7 +46,17 @@ public struct FrontMatterKeys: Sendable {
 
     /// Keys that name the source's language: the file's own language, or `translation-of`
     /// when the file also names its language.
-    static let sourceLanguageKeys: Set<String> = ["source-language", "source-lang", "src-lang", "original-language", "src"]
+    static let sourceLanguageKeys: Set<String> = ["source-language", "source-lang", "src-lang", "original-language",
+                                                   "original-lang", "source-locale"]
+
+    /// Keys that name the source's language only when their value is a language (`source: fr`,
+    /// not `source: https://…`).
+    static let sourceLanguageIfLanguage: Set<String> = ["source", "src", "original"]
+
+    /// Whether `value` names one of the six languages, by tag or name.
+    static func isLanguage(_ value: String) -> Bool {
+        (try? readValue(key: "language", value, at: SourceLocation(file: nil, line: 1))) != nil
+    }
 
     /// The front matter read: known keys with their values, the other keys as written.
     public var values: [String: String] = [:]
@@ -77,7 +87,7 @@ public struct FrontMatterKeys: Sendable {
         for (written, form) in ordered {
             let value = front[written]!
             var target: String
-            if Self.sourceLanguageKeys.contains(form) {
+            if Self.sourceLanguageKeys.contains(form) || (Self.sourceLanguageIfLanguage.contains(form) && Self.isLanguage(value)) {
                 target = hasLanguage ? "translation-of" : "language"
                 warnings.append(FormatWarning("'\(written)': did you mean \(target)? read as \(target)" + (hasLanguage ? ", the source's language (the file also names its own language)" : ", the file's language"), at: at(written)))
             } else if let resolved = Self.resolve(form) {

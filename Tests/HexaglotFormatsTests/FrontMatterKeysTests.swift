@@ -53,6 +53,10 @@ import HexaglotCore
         #expect(source["language"] == "zh" && source["translation-of"] == nil)
         let translation = try keys("reference: X-2\nlang: ar\nsource_lang: fr\n")
         #expect(translation["language"] == "ar" && translation["translation-of"] == "fr")
+        let plain = try keys("reference: X-2\nlang: es\nsource: French\n")
+        #expect(plain["translation-of"] == "fr")
+        let link = try keys("reference: X-2\nlang: en\nsource: https://www.itu.int/news\n")
+        #expect(link["translation-of"] == nil && link.extra["source"] == "https://www.itu.int/news")
     }
 
     @Test func valuesAreReadLeniently() throws {
