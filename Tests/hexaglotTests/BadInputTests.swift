@@ -132,5 +132,9 @@ import Testing
         let noLanguage = try cli.write("CL-21-07.md", Data("---\nreference: CL-21/07\n---\n\nTexte.\n".utf8))
         let n = try cli.run(["import", noLanguage])
         #expect(n.status != 0 && n.stderr.contains("CL-21-07.md:1:") && n.stderr.contains("language"))
+        let odd = try cli.write("CL-21-08.md", Data("---\nletter-ref-code: CL-21/08\nlanguage: fr\n---\n\nTexte.\n".utf8))
+        let o = try cli.run(["import", odd])
+        #expect(o.status != 0 && o.stderr.contains("CL-21-08.md:1:") && o.stderr.contains("'letter-ref-code' on line 2"))
+        #expect(!(try cli.ok(["list"])).contains("CL-21-0"))
     }
 }

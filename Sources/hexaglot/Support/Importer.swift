@@ -219,7 +219,10 @@ struct Importer {
             throw CLIError("\(file.path):\(start): a translated file needs `reference:` in its front matter (the document it translates)")
         }
         if !file.isTranslation && file.parsed.frontMatterLine != nil && !file.front.hasReference {
-            throw CLIError("\(file.path):\(start): the front matter has no `reference:` (the document's reference, such as `reference: CL-19/73`); add it")
+            // A key that looks like a reference but is not read as one: point at it.
+            let like = file.front.extra.keys.sorted().first { $0.lowercased().contains("ref") || $0.lowercased().contains("réf") }
+            let hint = like.map { " ('\($0)' on line \(file.parsed.frontMatterLines[$0] ?? start) is not read as one: rename it `reference`)" } ?? ""
+            throw CLIError("\(file.path):\(start): the front matter has no `reference:` (the document's reference, such as `reference: CL-19/73`)\(hint); add it")
         }
     }
 
