@@ -16,7 +16,7 @@ import HexaglotCore
 ///
 /// A *label line* starts with a label and a colon: one to four words of letters (no digits),
 /// at most 32 characters (10 in Chinese, Japanese or Korean), then `:` followed by a space or
-/// the line end, or a full-width `：` (`Réf.: CL-19/73`, `Réf. : CL-19/73`, `Correo-e: x@itu.int`,
+/// the line end (after a Chinese, Japanese or Korean label, anything), or a full-width `：` (`Réf.: CL-19/73`, `Réf. : CL-19/73`, `Correo-e: x@itu.int`,
 /// `Осн.: CL-19/73`, `文号：CL-19/73`, `المرجع: CL-19/73`, `e-mail: x@itu.int`). A label line may
 /// start with a lower-case letter. A *short* line is at most 50 columns wide (a Chinese, Japanese
 /// or Korean character is two). Markup does not count: `**Réf.:** CL-19/73` is a label line.
@@ -52,11 +52,12 @@ enum LineBreakRule {
         let text = line.drop { $0.isWhitespace }
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let after = text[text.index(after: colon)...]
-        if text[colon] == ":", let next = after.first, !next.isWhitespace { return false }
         var label = text[..<colon]
         while let last = label.last, last.isWhitespace { label.removeLast() }
         guard let first = label.first, first.isLetter else { return false }
         let cjk = label.contains { Exporter.isCJK($0) }
+        // `10:00`, `https://`: an ASCII colon ends a label before a space (after Chinese, anything).
+        if text[colon] == ":", !cjk, let next = after.first, !next.isWhitespace { return false }
         guard label.count <= (cjk ? longestCJKLabel : longestLabel) else { return false }
         guard label.split(whereSeparator: \.isWhitespace).count <= 4 else { return false }
         return label.allSatisfy { c in

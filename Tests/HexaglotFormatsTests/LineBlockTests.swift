@@ -104,7 +104,7 @@ import HexaglotCore
 
     @Test func labelLines() {
         for line in ["Réf.: CL-19/73", "Réf. : CL-19/73", "Correo-e: x@itu.int", "Осн.: CL-19/73", "文号：CL-19/73",
-                     "المرجع: CL-19/73", "Contact:", "e-mail: a@b.c", "N° de téléphone: 123"] {
+                     "المرجع: CL-19/73", "Contact:", "e-mail: a@b.c", "N° de téléphone: 123", "文号:CL-19/73", "联系人: 李明"] {
             #expect(LineBreakRule.isLabelLine(line), "\(line)")
         }
         for line in ["10:00 in Geneva", "See https://itu.int", "Connect 2030: the agenda", "This sentence is much too long to be a label: really",
