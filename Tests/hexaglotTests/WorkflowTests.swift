@@ -10,8 +10,10 @@ import Testing
         let shown = try cli.json(["show", "CL-17/24", "--lang", "es"])
         let segments = try #require(shown["segments"] as? [[String: Any]])
         #expect(segments.allSatisfy { $0["status"] as? String == "new" })
+        // Segment 0 is the title (from the front matter); the body counts from 1.
         let first = try #require(segments.first)
-        #expect(first["number"] as? Int == 1)
+        #expect(first["number"] as? Int == 0 && first["blockKind"] as? String == "title")
+        #expect(segments.dropFirst().first?["number"] as? Int == 1)
 
         _ = try cli.ok(["translate", "CL-17/24", "1", "--lang", "es-419", "Secretaría General (SG)"])
         _ = try cli.ok(["status", "CL-17/24", "--lang", "es", "--set", "reviewed", "--segments", "1", "--as", "eva"])
@@ -298,9 +300,9 @@ import Testing
         }
         // The demo letters as Letters/README.md describes them.
         let cl1973 = try #require(documents.first { $0["reference"] as? String == "CL-19/73" })
-        #expect(cl1973["segments"] as? Int == 33)
+        #expect(cl1973["segments"] as? Int == 34)   // 33 in the body, and the title
         let ru = try #require((cl1973["languages"] as? [[String: Any]])?.first { $0["language"] as? String == "ru" })
-        #expect((ru["segments"] as? [String: Int])?["translated"] == 19)
+        #expect((ru["segments"] as? [String: Int])?["translated"] == 20)  // 19 and the title
         #expect((ru["segments"] as? [String: Int])?["new"] == 14)
     }
 }

@@ -63,9 +63,10 @@ struct Export: ParsableCommand {
             }
             for v in views { if let t = v.translation, t.status.hasText { translations[v.segment.index] = t.content } }
             frontMatter = try workspace.targetFrontMatter(of: document.metadata.reference, language: target)
-                .map { Export.refreshed($0, views: views) }
-                ?? Export.translationFrontMatter(document, target: target, views: views)
+                .map { try Export.refreshed($0, views: views, title: Export.title(document, translations)) }
+                ?? Export.translationFrontMatter(document, target: target, views: views, title: Export.title(document, translations))
         }
+        let segmentCount = document.segments.count + (document.titleSegment == nil ? 0 : 1)
         let text = Exporter.render(document, target: target == source ? nil : target,
                                    translations: translations, frontMatter: frontMatter)
         if let output {
@@ -77,16 +78,16 @@ struct Export: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let fallback = target == source ? 0 : document.segments.count - translations.count
+        let fallback = target == source ? 0 : segmentCount - translations.count
         if json {
             struct Report: Encodable {
                 var reference: String, language: String, output: String, segments: Int, translated: Int, fallback: Int
             }
             try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
-                                   segments: document.segments.count, translated: translations.count, fallback: fallback))
+                                   segments: segmentCount, translated: translations.count, fallback: fallback))
         }
         if target != source && fallback > 0 {
-            printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
+            printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(segmentCount) segments have no translation and were written in \(source.rawValue)")
         }
     }
 
@@ -103,14 +104,16 @@ struct Export: ParsableCommand {
                 notes[change.segmentIndex + 1, default: []].append(comment)
             }
         }
+        // Units are numbered as segments are: u0 is the title, when the document has one.
         let units = matches.views.enumerated().map { i, view -> XLIFFUnit in
+            let number = view.segment.number
             let translation = view.translation.flatMap { $0.status.hasText ? $0 : nil }
             let candidates = matches.best[i].map { m in
                 [XLIFFCandidate(score: Double(m.score), source: m.source, target: m.target,
                                 origin: m.document.map { "\($0) [\(m.segment ?? 0)]" } ?? m.origin)]
             } ?? []
-            return XLIFFUnit(number: i + 1, source: view.segment.content, target: translation?.content,
-                             status: translation?.status ?? .new, notes: notes[i + 1] ?? [], candidates: candidates)
+            return XLIFFUnit(number: number, source: view.segment.content, target: translation?.content,
+                             status: translation?.status ?? .new, notes: notes[number] ?? [], candidates: candidates)
         }
         let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
                                  revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
@@ -127,29 +130,38 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// The `status` and `complete` of an imported file's front matter brought up to date (the
-    /// lowest status of its segments now, and whether every segment has text), the rest as it was.
-    static func refreshed(_ frontMatter: String, views: [SegmentView]) -> String {
+    /// The title the exported file's front matter gives: segment 0's translation, else the source title.
+    static func title(_ document: Document, _ translations: [Int: Content]) -> String {
+        (translations[Segment.titleIndex] ?? document.titleSegment?.content)?.plainText ?? document.metadata.title
+    }
+
+    /// An imported file's front matter brought up to date: `status` (the lowest status of its
+    /// segments now), `complete` (whether every segment has text) and `title` (segment 0's
+    /// translation) where the file has these keys, the rest as it was. Read and written through
+    /// YAML, so a quoted or multi-line value is replaced whole.
+    static func refreshed(_ frontMatter: String, views: [SegmentView], title: String) throws -> String {
         let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
         let lowest = statuses.min() ?? .draft
         let complete = statuses.count == views.count
-        return frontMatter.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            if line.hasPrefix("status:") { return "status: \(lowest.rawValue)" }
-            if line.hasPrefix("complete:") { return "complete: \(complete)" }
-            return String(line)
-        }.joined(separator: "\n")
+        do {
+            return try FrontMatterWriter.updating(frontMatter, with: [
+                ("status", lowest.rawValue), ("complete", complete ? "true" : "false"), ("title", title),
+            ])
+        } catch let error as FormatError {
+            throw CLIError("the stored front matter of this translation cannot be read again: \(error.message)")
+        }
     }
 
     /// Front matter for a translation exported before any file of that language was imported,
     /// so that importing the file back stores it as a translation, not as a new source.
-    static func translationFrontMatter(_ document: Document, target: Language, views: [SegmentView]) -> String {
+    static func translationFrontMatter(_ document: Document, target: Language, views: [SegmentView], title: String) -> String {
         let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
         let lowest = statuses.min() ?? .draft
         var pairs: [(key: String, value: String)] = [
             ("reference", document.metadata.reference),
             ("translation-of", document.metadata.sourceLanguage.tag),
             ("language", target.rawValue),
-            ("title", document.metadata.title),
+            ("title", title),
         ]
         if let date = document.metadata.date { pairs.append(("date", date)) }
         pairs.append(("status", lowest.rawValue))

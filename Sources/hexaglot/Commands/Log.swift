@@ -34,7 +34,7 @@ struct Log: ParsableCommand {
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if segment != nil && reference == nil { throw ValidationError("--segment needs a document reference") }
-        if let segment, segment < 1 { throw ValidationError("--segment: numbers start at 1") }
+        if let segment, segment < 0 { throw ValidationError("--segment: numbers start at 1 (0 is the title)") }
         guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
     }
 

@@ -43,16 +43,25 @@ struct WorkspaceOptions: ParsableArguments {
     /// at once, one publishes its file and the other uses that one.
     static func create(at path: String, seedFrom project: String?, progress: Progress) throws -> Workspace {
         guard let project else { return try Workspace(path: path, create: true) }
+        let root = URL(fileURLWithPath: project)
+        return try create(at: path, letters: root.appendingPathComponent("Letters").path,
+                          glossaries: root.appendingPathComponent("Glossaries").path, progress: progress)
+    }
+
+    /// Creates the workspace at `path`, seeded from a folder of documents and one of TBX
+    /// glossaries (either may be nil; a glossary folder that does not exist is skipped).
+    static func create(at path: String, letters: String?, glossaries: String?, progress: Progress) throws -> Workspace {
+        guard letters != nil || glossaries != nil else { return try Workspace(path: path, create: true) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".hexaglot-creating-\(getpid()).sqlite").path
         func discard() {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
         }
         do {
-            progress.note("Creating workspace \(path) from \(project)/Letters")
+            progress.note("Creating workspace \(path) from \(letters ?? glossaries ?? "")")
             let workspace = try Workspace(path: temporary, create: true)
             let importer = Importer(workspace: workspace, progress: progress, author: Person.current(nil))
-            _ = try importer.importProject(project)
+            _ = try importer.importSeed(letters: letters, glossaries: glossaries)
             try workspace.close()
         } catch {
             discard()
