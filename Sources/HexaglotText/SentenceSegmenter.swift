@@ -16,6 +16,8 @@ import HexaglotCore
 ///    where none matches ICU's decision stands.
 /// 4. A boundary after a line or paragraph separator (LF, CR, U+2028, U+2029, NEL, VT, FF)
 ///    is always kept: a line break ends a segment whatever precedes it.
+/// 5. Items of an enumeration run together in the paragraph ("1.) Open it 2.) Close it",
+///    ``InlineEnumeration``) each start a sentence, and no boundary falls after a marker.
 ///
 /// Semicolons never end a sentence, full-width `；` and Arabic `؛` included (as in ICU and
 /// the OmegaT and Okapi default rules): one sentence per segment is what translators and
@@ -159,7 +161,10 @@ final class SegmentationEngine: @unchecked Sendable {
             }
             if decision { result.append(b) }
         }
-        return result
+        let lists = InlineEnumeration(text)
+        guard !lists.markers.isEmpty else { return result }
+        let items = lists.itemStarts.filter { $0 > 0 && $0 < n }
+        return Set(result.filter { !lists.splitsMarker($0) } + items).sorted()
     }
 
     /// The first rule matching at `offset`, evaluated on a window of the text around it.

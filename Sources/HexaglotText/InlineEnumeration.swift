@@ -1,0 +1,129 @@
+import Foundation
+
+/// Numbered, lettered or bulleted items run together inside one paragraph:
+/// "1.) Open the box 2.) Remove the cover", "a. Read the guide b. Install the tool",
+/// "• 9. Book the room • 10. Order the food".
+///
+/// A run is two or more markers of the same form (bullet or not, digits or lowercase letters
+/// or uppercase letters with a bracket, the same closing `.` `.)` `)`), each the next in
+/// sequence (1, 2, 3 or a, b, c; bullets alone always chain). Its first marker starts the
+/// text or a line, or follows a colon, a sentence stop or a bullet; every later marker
+/// follows whitespace. Each item must start with something other than a lowercase letter, so
+/// items running on in a sentence ("decided: 1. to approve …; 2. to adopt …") stay one
+/// sentence. Every item after the first starts a sentence, and no boundary falls between a
+/// marker and its item (nor after a lone marker that opens the text or a line). An uppercase letter with a stop ("A. Smith and B. Jones") is an
+/// initial, never a marker.
+struct InlineEnumeration {
+    /// Offsets (UTF-16) where an item after the first begins.
+    var itemStarts: [Int] = []
+    /// Ranges from a marker's start to its item's first character: no boundary inside.
+    var markers: [ClosedRange<Int>] = []
+
+    private struct Marker {
+        var start: Int
+        var itemStart: Int
+        var form: String
+        var value: Int?
+        var startsRun: Bool
+        var startsLine: Bool
+    }
+
+    /// Bullets that open an item; "-" and "–" are left out (they also join words and ranges).
+    static let bullets = "•◦▪▫‣⁃●○■□►▸"
+    /// Letters in list order, for lettered items: Latin, then Cyrillic as Russian lists use it.
+    private static let letterOrder: [Character: Int] = {
+        var order: [Character: Int] = [:]
+        for (i, c) in "abcdefghijklmnopqrstuvwxyz".enumerated() { order[c] = i; order[Character(c.uppercased())] = i }
+        for (i, c) in "абвгдежзиклмнопрстуфхцчшщэюя".enumerated() { order[c] = i; order[Character(c.uppercased())] = i }
+        return order
+    }()
+
+    private static let pattern: NSRegularExpression = {
+        let b = NSRegularExpression.escapedPattern(for: bullets)
+        // 1: bullet; 2: opening bracket; 3: number or letter; 4: closing; 5: what precedes.
+        let marker = "(?<=(^|[\\n:：.!?。！？]|[\(b)])[\\t \\u00A0]{0,3}|\\s)" +
+            "(?:([\(b)])[\\t \\u00A0]{0,2})?(?:(\\(?)(\\d{1,3}|\\p{L})(\\.\\)|\\)|\\.))?(?=[\\t \\u00A0]+\\S)"
+        return try! NSRegularExpression(pattern: marker, options: [])
+    }()
+
+    init(_ text: String) {
+        let ns = text as NSString
+        guard ns.length > 3 else { return }
+        var found: [Marker] = []
+        for m in Self.pattern.matches(in: text, options: [], range: NSRange(location: 0, length: ns.length)) {
+            let bullet = m.range(at: 2).location != NSNotFound
+            let hasLabel = m.range(at: 4).location != NSNotFound
+            guard bullet || hasLabel, m.range.length > 0 else { continue }
+            var value: Int? = nil
+            var form = bullet ? "•" : ""
+            if hasLabel {
+                let label = ns.substring(with: m.range(at: 4))
+                let close = ns.substring(with: m.range(at: 5))
+                let open = m.range(at: 3).length > 0
+                if let n = Self.number(label) {
+                    value = n
+                    form += "9"
+                } else if let c = label.first, let i = Self.letterOrder[c] {
+                    let upper = c.isUppercase
+                    if upper && close == "." && !bullet { continue }   // an initial
+                    value = i
+                    form += upper ? "A" : "a"
+                } else {
+                    continue
+                }
+                form += (open ? "(" : "") + close
+            }
+            var item = m.range.location + m.range.length
+            while item < ns.length, Self.isSpace(ns.character(at: item)) { item += 1 }
+            guard item < ns.length else { continue }
+            let first = ns.substring(with: ns.rangeOfComposedCharacterSequence(at: item))
+            if first.first?.isLowercase == true { continue }
+            let before = m.range(at: 1)
+            let startsRun = before.location != NSNotFound
+            let startsLine = startsRun && (before.length == 0 || ns.character(at: before.location) == 0x0A)
+            found.append(Marker(start: m.range.location, itemStart: item, form: form, value: value,
+                                startsRun: startsRun, startsLine: startsLine))
+        }
+        // A marker opening the text or a line is kept with its item even alone ("• 4. Book").
+        markers = found.filter(\.startsLine).map { $0.start...$0.itemStart }
+        guard found.count >= 2 else { return }
+
+        // Chain each marker to the next of its form that continues its sequence.
+        var used = Set<Int>()
+        for i in found.indices where found[i].startsRun && !used.contains(i) {
+            var run = [i]
+            var last = found[i]
+            for j in (i + 1)..<found.count where !used.contains(j) && found[j].form == last.form {
+                if let v = last.value, found[j].value != v + 1 { continue }
+                run.append(j)
+                last = found[j]
+            }
+            guard run.count >= 2 else { continue }
+            used.formUnion(run)
+            for (k, index) in run.enumerated() {
+                let marker = found[index]
+                if k > 0 { itemStarts.append(marker.start) }
+                if !marker.startsLine { markers.append(marker.start...marker.itemStart) }
+            }
+        }
+        itemStarts.sort()
+    }
+
+    /// Whether a boundary placed at `offset` (after whitespace) falls inside a marker.
+    func splitsMarker(_ offset: Int) -> Bool {
+        markers.contains { $0.lowerBound < offset && offset <= $0.upperBound }
+    }
+
+    private static func number(_ s: String) -> Int? {
+        var n = 0
+        for scalar in s.unicodeScalars {
+            guard let d = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+
+    private static func isSpace(_ c: unichar) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0xA0
+    }
+}
