@@ -6,12 +6,16 @@ import Foundation
 ///
 /// A run is two or more markers of the same form (bullet or not, digits or lowercase letters
 /// or uppercase letters with a bracket, the same closing `.` `.)` `)`), each the next in
-/// sequence (1, 2, 3 or a, b, c; bullets alone always chain). Its first marker starts the
-/// text or a line, or follows a colon, a sentence stop or a bullet; every later marker
-/// follows whitespace. Each item must start with something other than a lowercase letter, so
-/// items running on in a sentence ("decided: 1. to approve …; 2. to adopt …") stay one
-/// sentence. Every item after the first starts a sentence, and no boundary falls between a
-/// marker and its item (nor after a lone marker that opens the text or a line). An uppercase letter with a stop ("A. Smith and B. Jones") is an
+/// sequence (1, 2, 3, or a, b, c from "a"; bullets alone always chain). Its first marker
+/// starts the text or a line, or follows a colon, a sentence stop or a bullet; every later
+/// marker follows whitespace. A marker whose item starts with a lowercase letter is no marker
+/// here (items running on in a sentence, "invited to: (a) submit …; (b) take part …").
+///
+/// Every item after the first starts a sentence, and no boundary falls between a marker and
+/// its item (nor after a lone marker that opens the text or a line). When an item ends with a
+/// semicolon or comma the items are clauses of one sentence ("decided: 1. To approve …;
+/// 2. To adopt …", "قرر: 1. …؛ 2. …"): their markers are kept with their items, and no
+/// boundary is added. An uppercase letter with a stop ("A. Smith and B. Jones") is an
 /// initial, never a marker.
 struct InlineEnumeration {
     /// Offsets (UTF-16) where an item after the first begins.
@@ -26,6 +30,10 @@ struct InlineEnumeration {
         var value: Int?
         var startsRun: Bool
         var startsLine: Bool
+        var lettered: Bool
+
+        /// Numbers and bullets may open a run anywhere a run starts; letters only from "a".
+        var opensRun: Bool { startsRun && (!lettered || value == 0) }
     }
 
     /// Bullets that open an item; "-" and "–" are left out (they also join words and ranges).
@@ -38,11 +46,15 @@ struct InlineEnumeration {
         return order
     }()
 
+    /// Punctuation ending an item that goes on in the same sentence.
+    private static let clauseEnds = Set(";；؛,，、،".utf16)
+    /// What may precede the first marker of a run besides the start of a line.
+    private static let runOpeners = Set(":：.!?。！？".utf16).union(bullets.utf16)
+
     private static let pattern: NSRegularExpression = {
         let b = NSRegularExpression.escapedPattern(for: bullets)
-        // 1: bullet; 2: opening bracket; 3: number or letter; 4: closing; 5: what precedes.
-        let marker = "(?<=(^|[\\n:：.!?。！？]|[\(b)])[\\t \\u00A0]{0,3}|\\s)" +
-            "(?:([\(b)])[\\t \\u00A0]{0,2})?(?:(\\(?)(\\d{1,3}|\\p{L})(\\.\\)|\\)|\\.))?(?=[\\t \\u00A0]+\\S)"
+        // 1: bullet; 2: opening bracket; 3: number or letter; 4: closing.
+        let marker = "(?<=^|\\s)(?:([\(b)])[\\t \\u00A0]{0,2})?(?:(\\(?)(\\d{1,3}|\\p{L})(\\.\\)|\\)|\\.))?(?=[\\t \\u00A0]+\\S)"
         return try! NSRegularExpression(pattern: marker, options: [])
     }()
 
@@ -51,15 +63,16 @@ struct InlineEnumeration {
         guard ns.length > 3 else { return }
         var found: [Marker] = []
         for m in Self.pattern.matches(in: text, options: [], range: NSRange(location: 0, length: ns.length)) {
-            let bullet = m.range(at: 2).location != NSNotFound
-            let hasLabel = m.range(at: 4).location != NSNotFound
+            let bullet = m.range(at: 1).location != NSNotFound
+            let hasLabel = m.range(at: 3).location != NSNotFound
             guard bullet || hasLabel, m.range.length > 0 else { continue }
             var value: Int? = nil
+            var lettered = false
             var form = bullet ? "•" : ""
             if hasLabel {
-                let label = ns.substring(with: m.range(at: 4))
-                let close = ns.substring(with: m.range(at: 5))
-                let open = m.range(at: 3).length > 0
+                let label = ns.substring(with: m.range(at: 3))
+                let close = ns.substring(with: m.range(at: 4))
+                let open = m.range(at: 2).length > 0
                 if let n = Self.number(label) {
                     value = n
                     form += "9"
@@ -67,6 +80,7 @@ struct InlineEnumeration {
                     let upper = c.isUppercase
                     if upper && close == "." && !bullet { continue }   // an initial
                     value = i
+                    lettered = true
                     form += upper ? "A" : "a"
                 } else {
                     continue
@@ -78,11 +92,13 @@ struct InlineEnumeration {
             guard item < ns.length else { continue }
             let first = ns.substring(with: ns.rangeOfComposedCharacterSequence(at: item))
             if first.first?.isLowercase == true { continue }
-            let before = m.range(at: 1)
-            let startsRun = before.location != NSNotFound
-            let startsLine = startsRun && (before.length == 0 || ns.character(at: before.location) == 0x0A)
+            var before = m.range.location
+            while before > 0, Self.isSpace(ns.character(at: before - 1)) { before -= 1 }
+            let previous = before > 0 ? ns.character(at: before - 1) : nil
+            let startsLine = previous == nil || previous == 0x0A || previous == 0x0D
+            let startsRun = startsLine || previous.map { Self.runOpeners.contains($0) } == true
             found.append(Marker(start: m.range.location, itemStart: item, form: form, value: value,
-                                startsRun: startsRun, startsLine: startsLine))
+                                startsRun: startsRun, startsLine: startsLine, lettered: lettered))
         }
         // A marker opening the text or a line is kept with its item even alone ("• 4. Book").
         markers = found.filter(\.startsLine).map { $0.start...$0.itemStart }
@@ -90,7 +106,7 @@ struct InlineEnumeration {
 
         // Chain each marker to the next of its form that continues its sequence.
         var used = Set<Int>()
-        for i in found.indices where found[i].startsRun && !used.contains(i) {
+        for i in found.indices where found[i].opensRun && !used.contains(i) {
             var run = [i]
             var last = found[i]
             for j in (i + 1)..<found.count where !used.contains(j) && found[j].form == last.form {
@@ -100,9 +116,15 @@ struct InlineEnumeration {
             }
             guard run.count >= 2 else { continue }
             used.formUnion(run)
+            // Items ending with a semicolon or comma are clauses of one sentence.
+            let clauses = run.dropFirst().contains { index in
+                var p = found[index].start
+                while p > 0, Self.isSpace(ns.character(at: p - 1)) { p -= 1 }
+                return p > 0 && Self.clauseEnds.contains(ns.character(at: p - 1))
+            }
             for (k, index) in run.enumerated() {
                 let marker = found[index]
-                if k > 0 { itemStarts.append(marker.start) }
+                if k > 0 && !clauses { itemStarts.append(marker.start) }
                 if !marker.startsLine { markers.append(marker.start...marker.itemStart) }
             }
         }
