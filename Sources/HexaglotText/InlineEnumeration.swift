@@ -59,8 +59,8 @@ struct InlineEnumeration {
     }()
 
     init(_ text: String) {
+        guard Self.mayHoldMarkers(Array(text.utf16)) else { return }
         let ns = text as NSString
-        guard ns.length > 3 else { return }
         var found: [Marker] = []
         for m in Self.pattern.matches(in: text, options: [], range: NSRange(location: 0, length: ns.length)) {
             let bullet = m.range(at: 1).location != NSNotFound
@@ -130,6 +130,32 @@ struct InlineEnumeration {
         }
         itemStarts.sort()
     }
+
+    /// A quick scan that rules out most paragraphs before the regular expression runs: a
+    /// marker is a bullet, or one to three digits or one letter (after whitespace, the start
+    /// or "(") followed by "." or ")" and whitespace.
+    private static func mayHoldMarkers(_ u: [UInt16]) -> Bool {
+        let n = u.count
+        guard n > 3 else { return false }
+        for i in 0..<n {
+            let c = u[i]
+            if bulletUnits.contains(c) { return true }
+            guard c == 0x2E || c == 0x29, i + 1 < n, isSpace(u[i + 1]) || u[i + 1] == 0x29, i > 0 else { continue }
+            var j = i - 1
+            while j >= 0, i - j <= 3, isDigit(u[j]) { j -= 1 }
+            let digits = i - 1 - j
+            if digits == 0, j >= 0, !isSpace(u[j]), u[j] != 0x28, u[j] != 0x0A { j -= 1 }   // one letter
+            else if digits == 0 { continue }
+            if j < 0 || isSpace(u[j]) || u[j] == 0x28 || u[j] == 0x0A { return true }
+        }
+        return false
+    }
+
+    private static func isDigit(_ c: UInt16) -> Bool {
+        (0x30...0x39).contains(c) || (0x660...0x669).contains(c) || (0x6F0...0x6F9).contains(c)
+    }
+
+    private static let bulletUnits = Set(bullets.utf16)
 
     /// Whether a boundary placed at `offset` (after whitespace) falls inside a marker.
     func splitsMarker(_ offset: Int) -> Bool {
