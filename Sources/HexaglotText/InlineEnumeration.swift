@@ -46,6 +46,8 @@ struct InlineEnumeration {
         return order
     }()
 
+    /// The longest item (UTF-16 units) of an enumeration run together in a paragraph.
+    private static let maxItemLength = 2000
     /// Punctuation ending an item that goes on in the same sentence.
     private static let clauseEnds = Set(";；؛,，、،".utf16)
     /// What may precede the first marker of a run besides the start of a line.
@@ -104,13 +106,16 @@ struct InlineEnumeration {
         markers = found.filter(\.startsLine).map { $0.start...$0.itemStart }
         guard found.count >= 2 else { return }
 
-        // Chain each marker to the next of its form that continues its sequence.
+        // Chain each marker to the next of its form while it continues the sequence, within
+        // an item's reach (which also keeps a paragraph of thousands of markers linear).
         var used = Set<Int>()
         for i in found.indices where found[i].opensRun && !used.contains(i) {
             var run = [i]
             var last = found[i]
-            for j in (i + 1)..<found.count where !used.contains(j) && found[j].form == last.form {
-                if let v = last.value, found[j].value != v + 1 { continue }
+            for j in (i + 1)..<found.count {
+                if found[j].start - last.start > Self.maxItemLength { break }
+                guard !used.contains(j), found[j].form == last.form else { continue }
+                if let v = last.value, found[j].value != v + 1 { break }
                 run.append(j)
                 last = found[j]
             }
