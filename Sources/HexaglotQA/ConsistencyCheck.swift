@@ -6,6 +6,8 @@ import HexaglotText
 /// source rendered with different approved terms of its concept. A source that itself uses two
 /// terms of a concept (`campagne ICT4SDG` and `campagne sur les TIC au service des ODD`) may
 /// have each rendered by its own counterpart: only renderings of one source term are compared.
+/// Forms of one rendering are one rendering: "telecommunication/ICT sector" and "leverage
+/// telecommunications/ICTs" use the same approved term, in the form the sentence needs.
 public struct ConsistencyCheck {
     public static let id = "consistency"
     public static let severity = QASeverity.warning
@@ -91,12 +93,20 @@ public struct ConsistencyCheck {
                 byConcept[key] = entry
             }
         }
-        for (key, e) in byConcept.sorted(by: { $0.key < $1.key }) where e.variants.count > 1 {
+        for (key, e) in byConcept.sorted(by: { $0.key < $1.key })
+        where Set(e.variants.keys.map { Self.formKey($0, e.tl) }).count > 1 {
             findings.append(Finding(kind: "term", sourceLanguage: e.sl, targetLanguage: e.tl, source: e.source,
                                     concept: key.split(separator: "\u{1}").last.map { $0.split(separator: ":").dropLast().joined(separator: ":") },
                                     variants: e.variants.map { Variant(text: $0.key, places: Array(Set($0.value)).sorted()) }.sorted { $0.text < $1.text },
                                     severity: .warning))
         }
         return findings
+    }
+
+    /// A rendering's words, each folded and stemmed: equal for the forms of one term.
+    static func formKey(_ text: String, _ language: Language) -> String {
+        text.split { !$0.isLetter && !$0.isNumber }
+            .map { Stemmer.stem(MatchingKey.make(String($0)), language: language) }
+            .joined(separator: " ")
     }
 }

@@ -58,11 +58,13 @@ enum RecognitionFold {
     private static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}"
     private static let ba: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}", lam: Unicode.Scalar = "\u{0644}"
     private static let alef: Unicode.Scalar = "\u{0627}"
+    private static let ta: Unicode.Scalar = "\u{062A}", ha: Unicode.Scalar = "\u{0647}"
 
     /// The readings of a folded Arabic word with its leading clitics taken off: the word
     /// itself; without a conjunction `و`/`ف`; without a preposition `ب`/`ك`/`ل` (after the
     /// conjunction or not); without the article `ال` (after any of those), and `لل` (`ل` + `ال`)
-    /// read as the article's form after `ل`. A clitic comes off only when 3 letters remain,
+    /// read as the article's form after `ل`; a sound feminine plural also as its singular.
+    /// A clitic comes off only when 3 letters remain,
     /// the article only when 2 remain. Several readings because a word's first letter may
     /// be a clitic or part of the word (`برنامج`): a term word and a text word match when
     /// any of their readings match.
@@ -77,6 +79,12 @@ enum RecognitionFold {
         }
         for r in readings where r.count - 2 >= 2 && r[0] == alef && r[1] == lam {
             add(Array(r.dropFirst(2)))
+        }
+        // A sound feminine plural (`ات`) read as its singular, with `ة` (folded `ه`) or without
+        // (`الغايات` ~ `الغاية`, `اجتماعات` ~ `اجتماع`), when 3 letters remain.
+        for r in readings where r.count - 2 >= 3 && r[r.count - 2] == alef && r[r.count - 1] == ta {
+            add(Array(r.dropLast(2)) + [ha])
+            add(Array(r.dropLast(2)))
         }
         return readings.map { var s = String.UnicodeScalarView(); s.append(contentsOf: $0); return String(s) }
     }

@@ -98,6 +98,9 @@ enum ConnectGlossary {
         let hits = r.find(in: "رسالة من الأمين العام للاتحاد الدولي للاتصالات", language: .ar).map(\.conceptID)
         #expect(hits.contains("c2030-024") && hits.contains("c2030-031"))
         #expect(found("وبالنطاق العريض", .ar) == ["014:وبالنطاق العريض"])
+        // A sound feminine plural is a form of its singular: الغايات for الغاية.
+        #expect(found("تحقيق الغايات الاستراتيجية للاتحاد", .ar) == ["002:الغايات الاستراتيجية", "031:للاتحاد"])
+        #expect(found("الغاية الاستراتيجية", .ar) == ["002:الغاية الاستراتيجية"])
     }
 
     @Test func frenchPluralsAndElision() {
