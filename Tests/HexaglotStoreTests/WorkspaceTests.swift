@@ -28,7 +28,7 @@ import HexaglotCore
             _ = try Workspace(path: path)
             Issue.record("opened a file that is not a database")
         } catch let error as StoreError {
-            #expect(error.code == .database)
+            #expect(error.code == .damaged)
             #expect(error.message.contains(path))
         }
     }

@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "The language to write (default: the document's source language).")
     var lang: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output, and print its path.", valueName: "file"))
     var output: String?
 
     @Flag(name: .long, help: "Refuse to write unless every segment is approved.")
@@ -40,6 +40,7 @@ struct Export: ParsableCommand {
         if json && output == nil { throw ValidationError("--json needs --output FILE: the document itself goes to the file") }
         if xliff && lang == nil { throw ValidationError("--xliff needs --lang: the target language of the XLIFF file") }
         if xliff && complete { throw ValidationError("--xliff and --complete do not go together: XLIFF carries every status") }
+        if output?.isEmpty == true { throw ValidationError("--output: the file name is empty") }
     }
 
     func run() throws {
@@ -69,11 +70,7 @@ struct Export: ParsableCommand {
         let text = Exporter.render(document, target: target == source ? nil : target,
                                    translations: translations, frontMatter: frontMatter)
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CLIError("\(output): cannot write: \(error.localizedDescription)")
-            }
+            try writeAtomically(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
@@ -85,6 +82,7 @@ struct Export: ParsableCommand {
             try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
                                    segments: document.segments.count, translated: translations.count, fallback: fallback))
         }
+        if let output, !json { print(writtenPath(output)) }
         if target != source && fallback > 0 {
             printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
         }
@@ -115,7 +113,8 @@ struct Export: ParsableCommand {
         let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
                                  revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
         if let output {
-            try XLIFFWriter.write(file, to: output)
+            try writeAtomically(try XLIFFWriter.data(file), to: output)
+            if !json { print(writtenPath(output)) }
         } else {
             FileHandle.standardOutput.write(try XLIFFWriter.data(file))
         }
