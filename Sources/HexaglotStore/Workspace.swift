@@ -5,7 +5,7 @@ import HexaglotText
 
 /// A Hexaglot workspace: one SQLite file holding documents, segments, translations and their history.
 ///
-/// The file is opened in WAL mode with foreign keys on and a busy timeout, so two commands
+/// The file is in WAL mode with foreign keys on and a busy timeout, so two commands
 /// at once wait for each other instead of failing. Every write is one transaction.
 /// Each of the six languages has an ICU collation registered under the name
 /// `hexaglot_<code>` (`ORDER BY title COLLATE hexaglot_fr`).
@@ -52,12 +52,11 @@ public final class Workspace: @unchecked Sendable {
                 db.add(collation: Workspace.collation(language))
             }
         }
+        // One connection, not a pool: GRDB's pool writes a table into the file each time it opens
+        // it (to make sure of the -wal file), and opening must not write. The file is in WAL mode
+        // from its creation (`upgrade`), so other processes still read while one writes.
         let opened: any DatabaseWriter = try StoreError.wrap(path) {
-            if access.readOnly {
-                // A queue: a read-only pool would still want to set up WAL mode.
-                return try DatabaseQueue(path: access.openPath, configuration: config)
-            }
-            return try DatabasePool(path: path, configuration: config)
+            try DatabaseQueue(path: access.openPath, configuration: config)
         }
         pool = opened
         let schema = try StoreError.wrap(path) { try opened.read { db in try SchemaState(db) } }
@@ -71,6 +70,11 @@ public final class Workspace: @unchecked Sendable {
     private func upgrade(from schema: SchemaState) throws {
         try writeGuard.check(pool)
         try StoreError.wrap(path) {
+            try pool.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") != "wal" {
+                    throw StoreError(.database, "\(path): cannot use SQLite's WAL mode here (a network or unusual file system?)")
+                }
+            }
             try Migrations.migrator.migrate(pool)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA user_version = \(Migrations.schemaVersion)")

@@ -77,10 +77,14 @@ struct Export: ParsableCommand {
         let fallback = target == source ? 0 : document.segments.count - translations.count
         if json {
             struct Report: Encodable {
-                var reference: String, language: String, output: String, segments: Int, translated: Int, fallback: Int
+                var reference: String, language: String, output: String, segments: Int, translated: Int, drafts: Int, fallback: Int
+                var statuses: [String: Int]
             }
+            let counts = target == source ? StatusCounts(all: document.segments.count)
+                : StatusCounts(try workspace.segments(of: document.metadata.reference, language: target).map { $0.translation?.status ?? .new })
             try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
-                                   segments: document.segments.count, translated: translations.count, fallback: fallback))
+                                   segments: document.segments.count, translated: counts.done, drafts: counts.drafts,
+                                   fallback: fallback, statuses: counts.byStatus))
         }
         if let output, !json { print(writtenPath(output)) }
         if target != source && fallback > 0 {
@@ -119,10 +123,14 @@ struct Export: ParsableCommand {
             FileHandle.standardOutput.write(try XLIFFWriter.data(file))
         }
         if json {
-            struct Report: Encodable { var reference: String, language: String, output: String, units: Int, translated: Int, candidates: Int }
+            struct Report: Encodable {
+                var reference: String, language: String, output: String, units: Int, translated: Int, drafts: Int, candidates: Int
+                var statuses: [String: Int]
+            }
+            let counts = StatusCounts(units.map(\.status))
             try Output.json(Report(reference: reference, language: target.tag, output: output ?? "", units: units.count,
-                                   translated: units.filter { $0.target != nil }.count,
-                                   candidates: units.filter { !$0.candidates.isEmpty }.count))
+                                   translated: counts.done, drafts: counts.drafts,
+                                   candidates: units.filter { !$0.candidates.isEmpty }.count, statuses: counts.byStatus))
         }
     }
 
