@@ -150,6 +150,30 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: cli.workspacePath))
     }
 
+    @Test func aCreatorKilledWithSignal9LeavesNothingBehindForLong() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["list"]
+        process.currentDirectoryURL = cli.folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it while it imports Letters/ into its temporary file.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: cli.folder.path)) ?? []
+            if names.contains(where: { $0.hasPrefix(".hexaglot-creating-") }) || !process.isRunning { break }
+            usleep(2_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        _ = try cli.ok(["list"])
+        let left = try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).filter { $0.hasPrefix(".hexaglot-creating-") }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+
     @Test func badWorkspaceAndOutputPathsGetOneClearError() throws {
         let cli = try prepared()
         defer { cli.remove() }
@@ -167,6 +191,28 @@ import Testing
         #expect(!r5.stderr.contains("NSCocoaErrorDomain"), "\(r5.stderr)")
         let r6 = try cli.run(["status", "CL-19/73", "--lang", "es", "--set", "draft", "--segments", "1,,2"])
         #expect(r6.status != 0 && r6.stderr.contains("'1,,2' is not a segment range"), "\(r6.stderr)")
+    }
+
+    @Test func exportToAPipeWritesIntoItWithoutReplacingIt() throws {
+        let cli = try prepared()
+        defer { cli.remove() }
+        let fifo = cli.folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat pipe > received.md"]
+        reader.currentDirectoryURL = cli.folder
+        try reader.run()
+        let r = try cli.run(["export", "CL-19/73", "--lang", "es", "-o", fifo])
+        var info = stat()
+        let stillAPipe = stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO
+        #expect(stillAPipe, "the pipe was replaced by a file")
+        if !stillAPipe { reader.terminate() }
+        reader.waitUntilExit()
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty, "no path printed for a pipe: \(r.stdout)")
+        let received = try String(contentsOf: cli.folder.appendingPathComponent("received.md"), encoding: .utf8)
+        #expect(received.hasPrefix("---\nreference: CL-19/73"))
     }
 
     @Test func aHugeElementNameIsCutInTheError() throws {

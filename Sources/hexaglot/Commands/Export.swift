@@ -69,8 +69,9 @@ struct Export: ParsableCommand {
         }
         let text = Exporter.render(document, target: target == source ? nil : target,
                                    translations: translations, frontMatter: frontMatter)
+        var printPath = false
         if let output {
-            try writeAtomically(text, to: output)
+            printPath = try writeAtomically(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
@@ -86,7 +87,7 @@ struct Export: ParsableCommand {
                                    segments: document.segments.count, translated: counts.done, drafts: counts.drafts,
                                    fallback: fallback, statuses: counts.byStatus))
         }
-        if let output, !json { print(writtenPath(output)) }
+        if let output, printPath, !json { print(writtenPath(output)) }
         if target != source && fallback > 0 {
             printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
         }
@@ -117,8 +118,7 @@ struct Export: ParsableCommand {
         let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
                                  revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
         if let output {
-            try writeAtomically(try XLIFFWriter.data(file), to: output)
-            if !json { print(writtenPath(output)) }
+            if try writeAtomically(try XLIFFWriter.data(file), to: output), !json { print(writtenPath(output)) }
         } else {
             FileHandle.standardOutput.write(try XLIFFWriter.data(file))
         }
