@@ -191,6 +191,14 @@ import Testing
         #expect(!r5.stderr.contains("NSCocoaErrorDomain"), "\(r5.stderr)")
         let r6 = try cli.run(["status", "CL-19/73", "--lang", "es", "--set", "draft", "--segments", "1,,2"])
         #expect(r6.status != 0 && r6.stderr.contains("'1,,2' is not a segment range"), "\(r6.stderr)")
+        // A pasted paragraph where a value was expected is quoted in a few dozen characters.
+        let paragraph = String(repeating: "Genève, le 24 décembre 2019 ", count: 2000)
+        for args in [["show", paragraph], ["show", "CL-19/73", "--lang", paragraph], ["list", "--kind", paragraph],
+                     ["status", "CL-19/73", "--lang", "es", "--set", paragraph, "--all"]] {
+            let r = try cli.run(args)
+            #expect(r.status != 0 && r.stderr.contains("Genève, le 24"), "\(args.prefix(2)): \(r.stderr.prefix(200))")
+            #expect(r.stderr.count < 800, "\(args.prefix(2)): an error of \(r.stderr.count) characters")
+        }
     }
 
     @Test func exportToAPipeWritesIntoItWithoutReplacingIt() throws {
