@@ -3,11 +3,12 @@ import HexaglotCore
 
 /// What a workspace's schema says about the Hexaglot that wrote it, read without writing.
 ///
-/// The fast path reads one number, `PRAGMA user_version`: equal to `Migrations.schemaVersion`
-/// means nothing to do. A lower one (or none, in a new or older file) means migrations to apply;
-/// a higher one, or a migration this Hexaglot does not know, means a newer Hexaglot wrote it.
+/// A newer Hexaglot wrote it when its schema number (`PRAGMA user_version`, one per migration)
+/// is higher than this one's, or when it has a migration this Hexaglot does not know. Otherwise
+/// the migrations it lacks, if any, are to be applied. (Two small reads: the number, and the
+/// list of applied migrations.)
 struct SchemaState {
-    /// Migrations already applied (read only when the version number is not this one's).
+    /// Migrations already applied, when some are missing.
     var applied: [String] = []
     var needsMigration = false
     /// Who wrote a newer workspace: its recorded version, or a description.
@@ -15,15 +16,15 @@ struct SchemaState {
 
     init(_ db: Database) throws {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        if version == Migrations.schemaVersion { return }
         let migrator = Migrations.migrator
         let hasTable = try db.tableExists("grdb_migrations")
-        applied = hasTable ? try migrator.appliedMigrations(db) : []
-        let unknown = hasTable ? try migrator.hasBeenSuperseded(db) : false
-        if version > Migrations.schemaVersion || unknown {
+        let superseded = hasTable ? try migrator.hasBeenSuperseded(db) : false
+        if version > Migrations.schemaVersion || superseded {
             newer = try SchemaState.recordedWriter(db) ?? "a newer Hexaglot (workspace schema \(version), this one knows \(Migrations.schemaVersion))"
             return
         }
+        if hasTable, try migrator.hasCompletedMigrations(db) { return }
+        applied = hasTable ? try migrator.appliedMigrations(db) : []
         needsMigration = true
     }
 

@@ -118,6 +118,18 @@ import HexaglotCore
         #expect(throws: StoreError.self) { try reopened.write { _ in } }
     }
 
+    @Test func aMissingMigrationIsAppliedEvenWhenTheSchemaNumberIsCurrent() throws {
+        let t = try TemporaryWorkspace()
+        try t.workspace.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TABLE workspace_info")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-workspace-info'")
+        }
+        let reopened = try Workspace(path: t.workspace.path)
+        #expect(reopened.writtenByNewer == nil)
+        #expect(try reopened.appliedMigrations().last == "v5-workspace-info")
+        #expect(try reopened.read { db in try db.tableExists("workspace_info") })
+    }
+
     @Test func anEmptyFileOrPathIsNotAWorkspace() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID()).sqlite").path
         _ = FileManager.default.createFile(atPath: path, contents: Data())
