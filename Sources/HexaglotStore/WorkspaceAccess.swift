@@ -15,6 +15,10 @@ struct WorkspaceAccess {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             guard create else { throw StoreError(.workspaceNotFound, "\(path): no workspace there") }
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw StoreError(.workspaceNotFound, "\(path): cannot create the workspace there: folder \(folder) does not exist")
+            }
             readOnly = false
             openPath = path
             return

@@ -181,6 +181,8 @@ import Testing
         let r1 = try cli.run(["list", "--workspace", empty])
         #expect(r1.status != 0 && r1.stderr.contains("an empty file, not a Hexaglot workspace"), "\(r1.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+        let r1b = try cli.run(["list", "--workspace", "no/such/folder/hexaglot.sqlite"])
+        #expect(r1b.status != 0 && r1b.stderr.contains("folder") && r1b.stderr.contains("does not exist"), "\(r1b.stderr)")
         let r2 = try cli.run(["list", "--workspace", ""])
         #expect(r2.status != 0 && r2.stderr.contains("--workspace: the path is empty") && !r2.stderr.contains("WAL"), "\(r2.stderr)")
         let r3 = try cli.run(["export", "CL-19/73", "--lang", "es", "-o", ""])
