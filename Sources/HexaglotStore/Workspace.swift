@@ -68,6 +68,9 @@ public final class Workspace: @unchecked Sendable {
 
     /// Brings an older (or new, empty) workspace to this Hexaglot's schema; this is a write.
     private func upgrade(from schema: SchemaState) throws {
+        if isReadOnly {
+            throw StoreError(.readOnly, "\(path): made by an older Hexaglot, and read-only for this user: it must be brought up to this version first, which needs write access (its owner can do it by running any hexaglot command on it)")
+        }
         try writeGuard.check(pool)
         try StoreError.wrap(path) {
             try pool.writeWithoutTransaction { db in
