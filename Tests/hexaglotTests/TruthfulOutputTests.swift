@@ -118,6 +118,9 @@ import Testing
         let shown = try cli.json(["show", "CL-19/73", "--lang", "es", "--segments", "4"])
         let row = try #require((shown["segments"] as? [[String: Any]])?.first)
         #expect(row["target"] as? String == "- 5 °C en Ginebra")
+        // A query that starts with a dash is a query, not options (and not the help).
+        let query = try cli.run(["tm", "lookup", "--from", "en", "--to", "fr", "-l can only be used with an FTP URL."])
+        #expect(query.status == 0 && !query.stdout.contains("USAGE") && query.stdout.contains("-l can only be used"), "\(query.stdout)")
         let log = try cli.json(["log", "CL-19/73", "--segment", "4", "--lang", "es", "--max", "1"])
         #expect((log["changes"] as? [[String: Any]])?.first?["comment"] as? String == "-1 grado corregido")
     }
