@@ -183,6 +183,10 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
         let r1b = try cli.run(["list", "--workspace", "no/such/folder/hexaglot.sqlite"])
         #expect(r1b.status != 0 && r1b.stderr.contains("folder") && r1b.stderr.contains("does not exist"), "\(r1b.stderr)")
+        let link = cli.folder.appendingPathComponent("dangling.sqlite").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/nowhere/hexaglot.sqlite")
+        let r1c = try cli.run(["list", "--workspace", link])
+        #expect(r1c.status != 0 && r1c.stderr.contains("symbolic link") && !r1c.stderr.contains("Creating"), "\(r1c.stderr)")
         let r2 = try cli.run(["list", "--workspace", ""])
         #expect(r2.status != 0 && r2.stderr.contains("--workspace: the path is empty") && !r2.stderr.contains("WAL"), "\(r2.stderr)")
         let r3 = try cli.run(["export", "CL-19/73", "--lang", "es", "-o", ""])

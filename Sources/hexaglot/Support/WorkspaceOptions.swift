@@ -39,6 +39,9 @@ struct WorkspaceOptions: ParsableArguments {
     private func openOrCreate(progress: Progress) throws -> Workspace {
         if let path = resolvedPath() {
             if FileManager.default.fileExists(atPath: path) { return try Workspace(path: path) }
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                throw CLIError("\(path): a symbolic link to \(target), which does not exist; no workspace was created")
+            }
             if workspace != nil || ProcessInfo.processInfo.environment["HEXAGLOT_WORKSPACE"] != nil {
                 // An explicit path that does not exist yet: create it, seeded if it sits in a project.
                 return try WorkspaceOptions.create(at: path, seedFrom: ProjectFolder.find(from: folder(of: path)), progress: progress)
