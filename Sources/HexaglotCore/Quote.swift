@@ -15,10 +15,10 @@ public enum Quote {
 
     /// A whole message with every run of more than `longest` characters without a space cut
     /// as `clipped` cuts a value: the last guard for values no message quoted with care.
-    public static func clippingLongWords(_ message: String, longest: Int = 120) -> String {
+    public static func clippingLongWords(_ message: String, longest: Int = 200) -> String {
         guard message.utf8.count > longest else { return message }
         var out = "", word = ""
-        func flush() { out += word.count > longest ? clipped(word, limit: 60) : word; word = "" }
+        func flush() { out += word.count > longest ? clipped(word, limit: 80) : word; word = "" }
         for ch in message {
             if ch.isWhitespace { flush(); out.append(ch) } else { word.append(ch) }
         }
