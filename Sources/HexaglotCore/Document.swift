@@ -4,7 +4,7 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
 
     public init(parsing text: String) throws {
         guard let kind = DocumentKind(rawValue: text.trimmingWhitespace().lowercased()) else {
-            throw CoreError(.unknownDocumentKind, "unknown document kind '\(text)': expected letter, post or other")
+            throw CoreError(.unknownDocumentKind, "unknown document kind \(Quote.user(text)): expected letter, post or other")
         }
         self = kind
     }

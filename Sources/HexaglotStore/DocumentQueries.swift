@@ -82,7 +82,7 @@ extension Workspace {
         let wanted = Workspace.referenceKey(reference)
         if let d = all.first(where: { Workspace.referenceKey($0.reference) == wanted }) { return d }
         let known = all.map(\.reference).sorted().joined(separator: ", ")
-        throw StoreError(.notFound, "no document '\(reference)' in the workspace" + (known.isEmpty ? "" : " (documents: \(known))"))
+        throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace" + (known.isEmpty ? "" : " (documents: \(known))"))
     }
 
     static func referenceKey(_ reference: String) -> String {

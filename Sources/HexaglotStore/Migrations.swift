@@ -249,8 +249,21 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v7-workspace-info") { db in
+            // Facts about the workspace itself: `written-by` is the newest Hexaglot that wrote it,
+            // named in the error an older Hexaglot gives when it refuses to write.
+            try db.create(table: "workspace_info") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+
         return migrator
     }
+
+    /// The schema generation this Hexaglot writes, kept in `PRAGMA user_version`: one per migration.
+    /// A workspace with a higher number was written by a newer Hexaglot.
+    static let schemaVersion = 7
 
     /// The 1-based line of the `title:` key in the front matter at the start of a file, if any.
     static func titleLine(in head: String) -> Int? {

@@ -302,7 +302,7 @@ public struct SegmentUpdate: Sendable {
 public struct WorkImportOutcome: Hashable, Codable, Sendable {
     /// Segments whose text changed.
     public var textChanged = 0
-    /// Segments whose status alone changed.
+    /// Segments whose status changed, with their text or alone.
     public var statusChanged = 0
     public var unchanged = 0
 }
@@ -358,6 +358,7 @@ extension Workspace {
                     try save(db, segment: segment, existing: existing, language: language, content: content,
                              status: update.status, author: author, comment: update.comment ?? "imported from \(origin)", now: now)
                     outcome.textChanged += 1
+                    if (existing?.translationStatus ?? .new) != update.status { outcome.statusChanged += 1 }
                 } else if var t = existing {
                     try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
                                                   from: t.translationStatus, to: update.status, before: t.plainText,

@@ -147,7 +147,7 @@ public enum TBXReader {
                 }
                 if noteType == "administrativeStatus" || noteType == "normativeAuthorization" {
                     guard let usage = Delegate.usage(value) else {
-                        fail(parser, "unknown administrativeStatus '\(value)'")
+                        fail(parser, "unknown administrativeStatus \(Quote.user(value))")
                         return
                     }
                     term?.usage = usage
@@ -219,12 +219,12 @@ public enum TBXReader {
         }
 
         func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            fail(parser, "entity declarations are not allowed in a glossary (entity '\(name)')")
+            fail(parser, "entity declarations are not allowed in a glossary (entity \(Quote.user(name)))")
         }
 
         func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
                     publicID: String?, systemID: String?) {
-            fail(parser, "external entities are not allowed in a glossary (entity '\(name)')")
+            fail(parser, "external entities are not allowed in a glossary (entity \(Quote.user(name)))")
         }
 
         static func usage(_ value: String) -> GlossaryEntry.Usage? {

@@ -177,16 +177,16 @@ final class XMLScanner {
 
     /// A syntax error at the current token: "malformed TMX: …".
     func error(_ message: String) -> FormatError {
-        FormatError(.syntax, "malformed \(what): \(message)", at: location())
+        FormatError(.syntax, "malformed \(what): \(Quote.clippingLongWords(message, longest: 60))", at: location())
     }
 
     /// A syntax error at a place recorded earlier.
     func error(_ message: String, line: Int, column: Int?) -> FormatError {
-        FormatError(.syntax, "malformed \(what): \(message)", at: SourceLocation(file: file, line: line, column: column))
+        FormatError(.syntax, "malformed \(what): \(Quote.clippingLongWords(message, longest: 60))", at: SourceLocation(file: file, line: line, column: column))
     }
 
     private func error(_ message: String, at index: Int) -> FormatError {
-        FormatError(.syntax, "malformed \(what): \(message)", at: location(at: index))
+        FormatError(.syntax, "malformed \(what): \(Quote.clippingLongWords(message, longest: 60))", at: location(at: index))
     }
 
     private func location(at index: Int) -> SourceLocation {

@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "The language to write (default: the document's source language).")
     var lang: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output, and print its path.", valueName: "file"))
     var output: String?
 
     @Flag(name: .long, help: "Refuse to write unless every segment is approved.")
@@ -40,6 +40,7 @@ struct Export: ParsableCommand {
         if json && output == nil { throw ValidationError("--json needs --output FILE: the document itself goes to the file") }
         if xliff && lang == nil { throw ValidationError("--xliff needs --lang: the target language of the XLIFF file") }
         if xliff && complete { throw ValidationError("--xliff and --complete do not go together: XLIFF carries every status") }
+        if output?.isEmpty == true { throw ValidationError("--output: the file name is empty") }
     }
 
     func run() throws {
@@ -69,23 +70,25 @@ struct Export: ParsableCommand {
         let segmentCount = document.segments.count + (document.titleSegment == nil ? 0 : 1)
         let text = Exporter.render(document, target: target == source ? nil : target,
                                    translations: translations, frontMatter: frontMatter)
+        var printPath = false
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CLIError("\(output): cannot write: \(error.localizedDescription)")
-            }
+            printPath = try writeAtomically(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let fallback = target == source ? 0 : segmentCount - translations.count
         if json {
             struct Report: Encodable {
-                var reference: String, language: String, output: String, segments: Int, translated: Int, fallback: Int
+                var reference: String, language: String, output: String, segments: Int, translated: Int, drafts: Int, fallback: Int
+                var statuses: [String: Int]
             }
+            let counts = target == source ? StatusCounts(all: segmentCount)
+                : StatusCounts(try workspace.segments(of: document.metadata.reference, language: target).map { $0.translation?.status ?? .new })
             try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
-                                   segments: segmentCount, translated: translations.count, fallback: fallback))
+                                   segments: segmentCount, translated: counts.done, drafts: counts.drafts,
+                                   fallback: fallback, statuses: counts.byStatus))
         }
+        if let output, printPath, !json { print(writtenPath(output)) }
         if target != source && fallback > 0 {
             printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(segmentCount) segments have no translation and were written in \(source.rawValue)")
         }
@@ -118,15 +121,19 @@ struct Export: ParsableCommand {
         let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
                                  revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
         if let output {
-            try XLIFFWriter.write(file, to: output)
+            if try writeAtomically(try XLIFFWriter.data(file), to: output), !json { print(writtenPath(output)) }
         } else {
             FileHandle.standardOutput.write(try XLIFFWriter.data(file))
         }
         if json {
-            struct Report: Encodable { var reference: String, language: String, output: String, units: Int, translated: Int, candidates: Int }
+            struct Report: Encodable {
+                var reference: String, language: String, output: String, units: Int, translated: Int, drafts: Int, candidates: Int
+                var statuses: [String: Int]
+            }
+            let counts = StatusCounts(units.map(\.status))
             try Output.json(Report(reference: reference, language: target.tag, output: output ?? "", units: units.count,
-                                   translated: units.filter { $0.target != nil }.count,
-                                   candidates: units.filter { !$0.candidates.isEmpty }.count))
+                                   translated: counts.done, drafts: counts.drafts,
+                                   candidates: units.filter { !$0.candidates.isEmpty }.count, statuses: counts.byStatus))
         }
     }
 

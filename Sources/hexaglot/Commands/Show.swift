@@ -26,7 +26,7 @@ struct Show: ParsableCommand {
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if let status, TranslationStatus(rawValue: status) == nil {
-            throw ValidationError("--status: unknown status '\(status)'")
+            throw ValidationError("--status: unknown status \(Quote.user(status))")
         }
         if status != nil && lang == nil { throw ValidationError("--status needs --lang") }
         if let segments {

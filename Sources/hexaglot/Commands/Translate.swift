@@ -44,7 +44,7 @@ struct Translate: ParsableCommand {
         _ = try validLanguage(lang)
         guard segment >= 0 else { throw ValidationError("segment numbers start at 1 (0 is the title)") }
         guard let s = TranslationStatus(rawValue: status), s.hasText else {
-            throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not '\(status)'")
+            throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not \(Quote.user(status))")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("the translation is empty")
