@@ -4,7 +4,7 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
 
     public init(parsing text: String) throws {
         guard let kind = DocumentKind(rawValue: text.trimmingWhitespace().lowercased()) else {
-            throw CoreError(.unknownDocumentKind, "unknown document kind '\(text)': expected letter, post or other")
+            throw CoreError(.unknownDocumentKind, "unknown document kind \(Quote.user(text)): expected letter, post or other")
         }
         self = kind
     }
@@ -39,13 +39,19 @@ public struct Document: Hashable, Codable, Sendable {
     /// The name of the file format that parsed it and can write it back (`markdown`, `text`).
     public var format: String
     public var skeleton: Skeleton
+    /// The body's segments, indexed as the skeleton points to them.
     public var segments: [Segment]
+    /// The title as a translatable segment (segment 0), when the front matter gives one. It is
+    /// not in the skeleton: `export` writes it (or its translation) into the front matter.
+    public var titleSegment: Segment?
 
-    public init(metadata: DocumentMetadata, format: String, skeleton: Skeleton, segments: [Segment]) {
+    public init(metadata: DocumentMetadata, format: String, skeleton: Skeleton, segments: [Segment],
+                titleSegment: Segment? = nil) {
         self.metadata = metadata
         self.format = format
         self.skeleton = skeleton
         self.segments = segments
+        self.titleSegment = titleSegment
     }
 
     /// Rebuilds the file with each segment's content taken from `content` (nil keeps the source).

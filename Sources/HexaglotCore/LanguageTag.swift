@@ -28,12 +28,12 @@ public struct LanguageTag: Hashable, Codable, Sendable, CustomStringConvertible 
         }
         guard let language = LanguageTag.primary[first.lowercased()] else {
             throw CoreError(.unknownLanguage,
-                            "unknown language '\(trimmed)': expected one of ar, zh, en, fr, ru, es (regional forms such as fr-CH, zh-Hans, es-419 are accepted)")
+                            "unknown language \(Quote.user(trimmed)): expected one of ar, zh, en, fr, ru, es (regional forms such as fr-CH, zh-Hans, es-419 are accepted)")
         }
         var normalized = [language.rawValue]
         for part in parts.dropFirst() {
             guard !part.isEmpty, part.count <= 8, part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw CoreError(.unknownLanguage, "malformed language tag '\(trimmed)'")
+                throw CoreError(.unknownLanguage, "malformed language tag \(Quote.user(trimmed))")
             }
             if part.count == 4, part.allSatisfy(\.isLetter) {
                 normalized.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())

@@ -1,11 +1,14 @@
 /// The kind of block a segment comes from, for context and for matching structures.
 public enum BlockKind: String, Codable, Sendable, CaseIterable {
     case heading, paragraph, listItem, quote, tableCell, other
+    /// The document's title, from its front matter: segment 0 (index -1), outside the skeleton.
+    case title
 }
 
 /// One translatable unit of a document: usually a sentence, sometimes a heading or a line.
 public struct Segment: Hashable, Codable, Sendable {
-    /// Position in the document, from 0; shown to people as `index + 1`.
+    /// Position in the document, from 0; shown to people as `index + 1`. The title segment
+    /// (``BlockKind/title``) has index -1: it is segment 0, so body segments keep their numbers.
     public var index: Int
     /// Text and inline codes, NFC-normalised.
     public var content: Content
@@ -23,6 +26,14 @@ public struct Segment: Hashable, Codable, Sendable {
         self.line = line
     }
 
-    /// The segment number people see (1-based).
+    /// The segment number people see (1-based; 0 for the title).
     public var number: Int { index + 1 }
+
+    /// The title segment of a document whose front matter gives `title` (plain text, no markup).
+    public static func title(_ text: String, line: Int) -> Segment {
+        Segment(index: titleIndex, content: Content([.text(text)]), block: -1, blockKind: .title, line: line)
+    }
+
+    /// The index of the title segment.
+    public static let titleIndex = -1
 }

@@ -1,20 +1,19 @@
 /// Segment numbers written as ranges: `1-3,7,9-10`.
 public enum SegmentRanges {
-    /// Parses `3`, `3-7`, `1,4-6`; numbers start at 1.
+    /// Parses `3`, `3-7`, `0,4-6`; numbers start at 1, and 0 is the title.
     public static func parse(_ text: String) throws -> [Int] {
         var result: [Int] = []
-        for part in text.split(separator: ",") {
+        let wrong = CoreError(.invalidRange, "\(Quote.user(text)) is not a segment range: write 3, 3-7 or 1,4-6 (segments count from 1; 0 is the title)")
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
                 .map { String($0).trimmingWhitespace() }
-            guard (1...2).contains(bounds.count), let lo = Int(bounds[0]), lo >= 1,
+            guard (1...2).contains(bounds.count), let lo = Int(bounds[0]), lo >= 0,
                   let hi = bounds.count == 2 ? Int(bounds[1]) : lo, hi >= lo else {
-                throw CoreError(.invalidRange, "'\(text)' is not a segment range: write 3, 3-7 or 1,4-6 (segments count from 1)")
+                throw wrong
             }
             result.append(contentsOf: lo...hi)
         }
-        guard !result.isEmpty else {
-            throw CoreError(.invalidRange, "'\(text)' is not a segment range: write 3, 3-7 or 1,4-6 (segments count from 1)")
-        }
+        guard !result.isEmpty else { throw wrong }
         var seen = Set<Int>()
         return result.filter { seen.insert($0).inserted }
     }

@@ -8,7 +8,7 @@ public enum TranslationStatus: String, Codable, Sendable, CaseIterable, Comparab
     public init(parsing text: String) throws {
         guard let status = TranslationStatus(rawValue: text.trimmingWhitespace().lowercased()) else {
             throw CoreError(.unknownStatus,
-                            "unknown status '\(text)': expected one of \(TranslationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                            "unknown status \(Quote.user(text)): expected one of \(TranslationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self = status
     }

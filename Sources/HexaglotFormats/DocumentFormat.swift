@@ -66,6 +66,8 @@ public struct ParsedFile: Hashable, Sendable {
     public var frontMatterLine: Int?
     /// The front matter block as it stands in the file, `---` lines included (no byte-order mark).
     public var frontMatterText: String?
+    /// The 1-based line of each front-matter key in the file.
+    public var frontMatterLines: [String: Int] = [:]
     public var skeleton: Skeleton
     public var segments: [Segment]
     /// The name of the format that parsed the file.

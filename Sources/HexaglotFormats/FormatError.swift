@@ -46,7 +46,7 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
 
     init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
         self.code = Code(kind: kind)
-        self.message = message
+        self.message = Quote.clippingLongWords(message)
         self.location = location
     }
 

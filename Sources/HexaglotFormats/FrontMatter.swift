@@ -11,6 +11,12 @@ struct FrontMatter {
     /// The raw block, from the opening `---` to the closing line's line ending included.
     var raw: Substring
     var values: [String: String]
+    /// The 1-based line of the file where each key is written.
+    var lines: [String: Int] = [:]
+    /// The keys in the order they are written.
+    var order: [String] = []
+    /// The keys whose value is a list or a mapping (their value is YAML flow text).
+    var nested: Set<String> = []
 
     /// The end of the front matter block at the start of `text` (after a BOM), or nil when
     /// the text does not start with one. Throws when a block is opened but never closed.
@@ -55,14 +61,20 @@ struct FrontMatter {
                               at: SourceLocation(file: file, line: 2, column: 1))
         }
         var values: [String: String] = [:]
+        var keyLines: [String: Int] = [:]
+        var order: [String] = []
+        var nested: Set<String> = []
         for (key, value) in mapping {
             guard let k = key.scalar?.string else {
                 throw FormatError(.frontMatter, "front matter keys must be plain text",
                                   at: SourceLocation(file: file, line: key.mark.map { $0.line + 1 } ?? 2))
             }
             values[k] = value.scalar?.string ?? flow(value)
+            keyLines[k] = key.mark.map { $0.line + 1 } ?? 2
+            order.append(k)
+            if value.scalar == nil { nested.insert(k) }
         }
-        return FrontMatter(raw: raw, values: values)
+        return FrontMatter(raw: raw, values: values, lines: keyLines, order: order, nested: nested)
     }
 
     /// A nested value as YAML flow text: `[a, b]`, `{k: v}`.
@@ -113,6 +125,39 @@ public enum FrontMatterWriter {
         var out = "---\n"
         for (key, value) in pairs { out += "\(key): \(scalar(value))\n" }
         return out + "---\n"
+    }
+
+    /// The front matter `block` (`---` lines included) with the values of some keys replaced.
+    ///
+    /// The block is read with YAML; a key is found under any spelling ``FrontMatterKeys`` reads as
+    /// it (`titel` for `title`) and its whole value, quoted or on several lines, is replaced by
+    /// `key: value` on one line. Keys the block does not have are not added; every other line
+    /// stays byte for byte. Throws a ``FormatError`` when the block is not valid front matter.
+    public static func updating(_ block: String, with changes: [(key: String, value: String)]) throws -> String {
+        guard let front = try FrontMatter.read(Substring(block), file: nil) else { return block }
+        let lines = SourceLine.split(Substring(block))
+        let starts = front.order.compactMap { front.lines[$0] }.map { $0 - 1 }.sorted()
+        var replaced: [(range: Range<Int>, text: String)] = []
+        for written in front.order where !front.nested.contains(written) {
+            guard let canonical = FrontMatterKeys.resolve(FrontMatterKeys.normalise(written))?.key,
+                  let change = changes.first(where: { $0.key == canonical }),
+                  front.values[written] != change.value,
+                  let line = front.lines[written].map({ $0 - 1 }), line > 0, line < lines.count - 1 else { continue }
+            var end = starts.first { $0 > line } ?? (lines.count - 1)
+            // Blank and comment lines after the value (not indented: not part of it) stay.
+            while end - 1 > line, lines[end - 1].text.isBlankLine || lines[end - 1].text.hasPrefix("#") { end -= 1 }
+            replaced.append((line..<end, "\(written): \(scalar(change.value))" + String(lines[line].ending)))
+        }
+        guard !replaced.isEmpty else { return block }
+        var out = ""
+        var k = 0
+        for r in replaced.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            while k < r.range.lowerBound { out += String(lines[k].text) + String(lines[k].ending); k += 1 }
+            out += r.text
+            k = r.range.upperBound
+        }
+        while k < lines.count { out += String(lines[k].text) + String(lines[k].ending); k += 1 }
+        return out
     }
 
     /// The value as a YAML scalar: plain when that reads back the same, else double-quoted.

@@ -50,8 +50,10 @@ public struct MarkdownFormat: DocumentFormat {
             }
         }
         let frontMatterText = frontMatter.map { String($0.raw.first == "\u{FEFF}" ? $0.raw.dropFirst() : $0.raw) }
-        return ParsedFile(frontMatter: frontMatter?.values ?? [:], frontMatterLine: frontMatter == nil ? nil : 1,
-                          frontMatterText: frontMatterText, skeleton: builder.skeleton, segments: builder.segments, format: name)
+        var parsed = ParsedFile(frontMatter: frontMatter?.values ?? [:], frontMatterLine: frontMatter == nil ? nil : 1,
+                                frontMatterText: frontMatterText, skeleton: builder.skeleton, segments: builder.segments, format: name)
+        parsed.frontMatterLines = frontMatter?.lines ?? [:]
+        return parsed
     }
 }
 

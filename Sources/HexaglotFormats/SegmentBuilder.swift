@@ -4,7 +4,8 @@ import HexaglotText
 /// Turns leaf blocks' inline tokens into segments and skeleton, sentence by sentence.
 ///
 /// For each block: a hard line break outside any code pair ends a segment (its markup
-/// goes to the skeleton; inside a pair it becomes a line-break placeholder instead). Each
+/// goes to the skeleton; inside a pair it becomes a line-break placeholder instead), and so
+/// does a soft line break that ``LineBreakRule`` picks (letter header and signature lines). Each
 /// stretch between hard breaks is projected to plain text (text as is, paired codes as
 /// nothing, placeholders as their `equiv` or U+FFFC), split by the ``SentenceSegmenter``,
 /// and the break positions mapped back; a break inside a code pair or inside a
@@ -38,7 +39,7 @@ struct SegmentBuilder {
         guard let first = leaf.lines.first, let last = leaf.lines.last else { return }
         literal(first.prefix)
         let before = segments.count
-        for chunk in chunks(tokens) {
+        for chunk in chunks(Self.separatingLines(tokens)) {
             addChunk(chunk, kind: leaf.kind)
         }
         if segments.count > before { blockCount += 1 }
@@ -47,6 +48,44 @@ struct SegmentBuilder {
     }
 
     // MARK: - Hard breaks
+
+    /// The tokens with the soft line breaks that ``LineBreakRule`` picks (letter header and
+    /// signature lines) turned into hard breaks, which end a segment and go to the skeleton.
+    static func separatingLines(_ tokens: [InlineToken]) -> [InlineToken] {
+        var lines: [String] = [""]
+        var softBreaks: [Int?] = []  // for each line boundary: the soft break's token, nil for a hard break
+        var depth = 0
+        for (k, token) in tokens.enumerated() {
+            switch token.piece {
+            case .text(let t):
+                lines[lines.count - 1] += t
+            case .code(let c):
+                switch c.kind {
+                case .open: depth += 1
+                case .close: depth -= 1
+                case .placeholder:
+                    if c.role == .lineBreak && depth == 0 {
+                        softBreaks.append(c.canDelete ? k : nil)
+                        lines.append("")
+                    } else if c.role != .lineBreak {
+                        lines[lines.count - 1] += c.equiv ?? ""
+                    }
+                }
+            case .hardBreak:
+                if depth == 0 {
+                    softBreaks.append(nil)
+                    lines.append("")
+                }
+            }
+        }
+        guard softBreaks.contains(where: { $0 != nil }) else { return tokens }
+        var result = tokens
+        for (separates, k) in zip(LineBreakRule.separations(lines), softBreaks) where separates {
+            guard let k, case .code(let c) = tokens[k].piece else { continue }
+            result[k] = InlineToken(piece: .hardBreak(c.data), line: tokens[k].line)
+        }
+        return result
+    }
 
     /// Splits tokens at hard breaks outside code pairs; hard breaks inside pairs become
     /// line-break placeholders. Each hard break's markup is written between chunks.

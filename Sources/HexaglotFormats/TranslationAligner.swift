@@ -92,6 +92,7 @@ public enum TranslationAligner {
         case .quote: return "a block quote"
         case .tableCell: return "a table cell"
         case .other: return "another kind of block"
+        case .title: return "the title"
         }
     }
 }

@@ -86,7 +86,7 @@ public struct DocumentMatcher {
                 if !seen.insert(view.matchingKey).inserted { repetitions.insert(i) }
                 let content = view.segment.content
                 guard !content.plainText.allSatisfy(\.isWhitespace) else { continue }
-                let own = try reader.unitID(reference: document.metadata.reference, segment: i + 1)
+                let own = try reader.unitID(reference: document.metadata.reference, segment: view.segment.number)
                 let query = MemoryQuery(content: content, from: source, to: target, minimum: minimum, limit: 1,
                                         previous: i > 0 ? views[i - 1].segment.content.plainText : nil,
                                         next: i + 1 < views.count ? views[i + 1].segment.content.plainText : nil,

@@ -42,7 +42,7 @@ public struct Pretranslator {
                 continue
             }
             let origin = match.document.map { "\($0) [\(match.segment ?? 0)]" } ?? match.origin
-            drafts.append(MemoryDraft(segment: i + 1, content: match.target, score: match.score, origin: origin))
+            drafts.append(MemoryDraft(segment: view.segment.number, content: match.target, score: match.score, origin: origin))
             result.bands[MatchBand(score: match.score).rawValue, default: 0] += 1
         }
         let tag = LanguageTag(target)

@@ -2,8 +2,12 @@ import HexaglotCore
 import HexaglotText
 
 /// Translations that differ where they should agree, across every document of the workspace:
-/// the same source segment translated in different ways, and the same glossary concept of the
-/// source rendered with different approved terms.
+/// the same source segment translated in different ways, and the same glossary term of the
+/// source rendered with different approved terms of its concept. A source that itself uses two
+/// terms of a concept (`campagne ICT4SDG` and `campagne sur les TIC au service des ODD`) may
+/// have each rendered by its own counterpart: only renderings of one source term are compared.
+/// Forms of one rendering are one rendering: "telecommunication/ICT sector" and "leverage
+/// telecommunications/ICTs" use the same approved term, in the form the sentence needs.
 public struct ConsistencyCheck {
     public static let id = "consistency"
     public static let severity = QASeverity.warning
@@ -83,18 +87,26 @@ public struct ConsistencyCheck {
                     $0.conceptID == hit.conceptID && $0.term.usage != .deprecated
                         && Self.isShort($0.term) == Self.isShort(hit.term)
                 }) else { continue }
-                let key = "\(item.pair.sourceLanguage.rawValue)>\(item.pair.targetLanguage.rawValue):\(hit.conceptID):\(Self.isShort(hit.term))"
+                let key = "\(item.pair.sourceLanguage.rawValue)>\(item.pair.targetLanguage.rawValue):\(MatchingKey.make(hit.term.text))\u{1}\(hit.conceptID):\(Self.isShort(hit.term))"
                 var entry = byConcept[key] ?? (hit.term.text, item.pair.sourceLanguage, item.pair.targetLanguage, [:])
                 entry.variants[used.term.text, default: []].append(item.place)
                 byConcept[key] = entry
             }
         }
-        for (key, e) in byConcept.sorted(by: { $0.key < $1.key }) where e.variants.count > 1 {
+        for (key, e) in byConcept.sorted(by: { $0.key < $1.key })
+        where Set(e.variants.keys.map { Self.formKey($0, e.tl) }).count > 1 {
             findings.append(Finding(kind: "term", sourceLanguage: e.sl, targetLanguage: e.tl, source: e.source,
-                                    concept: String(key.split(separator: ":").dropLast().last ?? ""),
+                                    concept: key.split(separator: "\u{1}").last.map { $0.split(separator: ":").dropLast().joined(separator: ":") },
                                     variants: e.variants.map { Variant(text: $0.key, places: Array(Set($0.value)).sorted()) }.sorted { $0.text < $1.text },
                                     severity: .warning))
         }
         return findings
+    }
+
+    /// A rendering's words, each folded and stemmed: equal for the forms of one term.
+    static func formKey(_ text: String, _ language: Language) -> String {
+        text.split { !$0.isLetter && !$0.isNumber }
+            .map { Stemmer.stem(MatchingKey.make(String($0)), language: language) }
+            .joined(separator: " ")
     }
 }

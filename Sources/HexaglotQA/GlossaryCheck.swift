@@ -6,11 +6,17 @@ import HexaglotText
 /// same concept in the target; and no deprecated rendering on either side.
 ///
 /// - A concept found in the source (through a term of any usage) whose target has no preferred
-///   or admitted term of that concept: an **error** naming the source term and the approved
-///   renderings expected.
-/// - A deprecated term in the target: an **error** naming it and the preferred term; in the
-///   source, a **warning** (the source is not the translator's to fix).
-/// Terms are found by ``HexaglotText/TermRecognizer`` (inflection-aware, abbreviations exact).
+///   or admitted term of that concept: an **error** naming the source term, the concept (by
+///   its English term, else the source term) and the approved renderings expected, with the
+///   source term's place as its range (``QAFinding/side`` `source`). When the source term is
+///   ``GlossaryEntry/Matching/suggestOnly`` (an ordinary word such as `growth` that a
+///   translation may render freely), the finding is a **hint** (info) instead.
+/// - A deprecated term in the target: an **error** naming it and the preferred term (a hint
+///   if that term is suggest-only); in the source, a **warning** (the source is not the
+///   translator's to fix), with its range in the source.
+/// Terms are found by ``HexaglotText/TermRecognizer`` (inflection-aware, abbreviations exact,
+/// each term's ``GlossaryEntry/Matching``). Terms and names are quoted “…” in messages, or
+/// ‘…’ when they hold a double quotation mark.
 public struct GlossaryCheck {
     public static let id = "terms"
     public static let severity = QASeverity.error
@@ -40,15 +46,21 @@ public struct GlossaryCheck {
         recognizer.find(in: text, language: language)
     }
 
+    /// How a concept is named in messages: its first approved English term, else `fallback`.
+    func name(of concept: String, fallback: String) -> String {
+        entries[concept]?.terms(in: .en).first { $0.usage != .deprecated }?.text ?? fallback
+    }
+
     public func check(_ pair: QAPair) -> [QAFinding] {
         let sourceHits = hits(in: pair.source.plainText, language: pair.sourceLanguage)
         let targetHits = hits(in: pair.target.plainText, language: pair.targetLanguage)
         var findings: [QAFinding] = []
-        func finding(_ message: String, range: Range<Int>? = nil, severity: QASeverity = .error) -> QAFinding {
+        func finding(_ message: String, range: Range<Int>? = nil, side: QAFinding.Side = .target, severity: QASeverity = .error) -> QAFinding {
             QAFinding(checkID: Self.id, severity: severity, message: message, segment: pair.segment,
-                      reference: pair.reference, range: range)
+                      reference: pair.reference, range: range, side: side)
         }
         var reported = Set<String>()
+        var namedDeprecated = Set<Range<Int>>()
         for hit in sourceHits where reported.insert(hit.conceptID).inserted {
             // Concepts found on the same words of the source (an abbreviation shared by two
             // concepts): any one of them rendered will do.
@@ -59,20 +71,30 @@ public struct GlossaryCheck {
             let expected = entries[hit.conceptID]?.terms(in: pair.targetLanguage).filter { $0.usage != .deprecated }.map(\.text) ?? []
             guard !expected.isEmpty else { continue }
             let used = targetHits.first { $0.conceptID == hit.conceptID }
-            findings.append(finding("\"\(hit.matched)\" (\(hit.conceptID)) is not rendered with an approved term"
-                                    + (used.map { ": \"\($0.matched)\" is deprecated" } ?? "")
-                                    + "; expected " + expected.map { "\"\($0)\"" }.joined(separator: " or "),
-                                    range: used?.range))
+            let concept = name(of: hit.conceptID, fallback: hit.term.text)
+            let named = MatchingKey.make(concept) == MatchingKey.make(hit.matched) ? "" : " (concept \(quoted(concept)))"
+            let renderings = expected.map(quoted).joined(separator: " or ")
+            if hit.term.matching.contains(.suggestOnly) {
+                findings.append(finding("Suggestion: \(quoted(hit.matched))\(named) may be the glossary's concept, rendered \(renderings)"
+                                        + (used.map { "; \(quoted($0.matched)) is deprecated" } ?? ""),
+                                        range: hit.range, side: .source, severity: .info))
+            } else {
+                findings.append(finding("The term \(quoted(hit.matched))\(named) is not rendered with an approved term"
+                                        + (used.map { ": \(quoted($0.matched)) is deprecated" } ?? "")
+                                        + "; expected " + renderings,
+                                        range: hit.range, side: .source))
+            }
+            if let used { namedDeprecated.insert(used.range) }
         }
-        for hit in targetHits where hit.term.usage == .deprecated {
-            if findings.contains(where: { $0.range == hit.range }) { continue }
+        for hit in targetHits where hit.term.usage == .deprecated && !namedDeprecated.contains(hit.range) {
             let preferred = entries[hit.conceptID]?.terms(in: pair.targetLanguage).first { $0.usage == .preferred }?.text
-            findings.append(finding("deprecated term \"\(hit.matched)\"" + (preferred.map { "; use \"\($0)\"" } ?? ""), range: hit.range))
+            findings.append(finding("Deprecated term \(quoted(hit.matched))" + (preferred.map { "; use \(quoted($0))" } ?? ""), range: hit.range,
+                                    severity: hit.term.matching.contains(.suggestOnly) ? .info : .error))
         }
         for hit in sourceHits where hit.term.usage == .deprecated {
             let preferred = entries[hit.conceptID]?.terms(in: pair.sourceLanguage).first { $0.usage == .preferred }?.text
-            findings.append(finding("the source uses the deprecated term \"\(hit.matched)\"" + (preferred.map { " (preferred: \"\($0)\")" } ?? ""),
-                                    severity: .warning))
+            findings.append(finding("The source uses the deprecated term \(quoted(hit.matched))" + (preferred.map { " (preferred: \(quoted($0)))" } ?? ""),
+                                    range: hit.range, side: .source, severity: .warning))
         }
         return findings
     }

@@ -68,18 +68,26 @@ public struct QAFinding: Hashable, Codable, Sendable {
     public var message: String
     public var segment: Int
     public var reference: String?
-    /// Where in the target it is, in UTF-16 units of the target's ``Content/plainText``; nil
-    /// when the problem is something missing. A code has an empty range at its position.
+    /// Where it is, in UTF-16 code units of the ``Content/plainText`` of the side that
+    /// ``side`` names (the target unless said otherwise); nil when the problem is something
+    /// missing that has no place in the source either. A code has an empty range at its position.
     public var range: Range<Int>?
+    /// Which text ``range`` is in: the target (a wrong or extra thing), or the source (where
+    /// the thing missing from the target is, such as a glossary term); nil without a range.
+    public var side: Side?
+
+    /// The text a finding's range points into.
+    public enum Side: String, Codable, Sendable { case source, target }
 
     public init(checkID: String, severity: QASeverity, message: String, segment: Int,
-                reference: String? = nil, range: Range<Int>? = nil) {
+                reference: String? = nil, range: Range<Int>? = nil, side: Side? = nil) {
         self.checkID = checkID
         self.severity = severity
         self.message = message
         self.segment = segment
         self.reference = reference
         self.range = range
+        self.side = range == nil ? nil : side ?? .target
     }
 
     /// The finding as Core's quality issue, for the store and reports.

@@ -54,3 +54,9 @@ func describe(_ scalar: Unicode.Scalar) -> String {
         return scalar.properties.isWhitespace ? scalar.codePoint : "“\(scalar)” (\(scalar.codePoint))"
     }
 }
+
+/// `text` in typographic quotes for a message: `“…”`, or `‘…’` when the text itself holds a
+/// double quotation mark (`“` `”` `"`), so quotes never nest ambiguously.
+func quoted(_ text: String) -> String {
+    text.contains(where: { $0 == "“" || $0 == "”" || $0 == "\"" }) ? "‘\(text)’" : "“\(text)”"
+}

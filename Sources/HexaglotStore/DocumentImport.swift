@@ -25,17 +25,23 @@ extension Workspace {
                 }
                 let revision = existing.revision + 1
                 let old = try SegmentRecord
-                    .filter(Column("document_id") == existing.id! && Column("archived_in_revision") == nil)
+                    .filter(Column("document_id") == existing.id! && Column("archived_in_revision") == nil
+                            && Column("block_kind") != BlockKind.title.rawValue)
                     .order(Column("position")).fetchAll(db)
+                let title = try reviseTitle(db, documentId: existing.id!, to: document.titleSegment,
+                                            language: language, revision: revision, now: now)
                 let pairs = SequenceMatcher.lcs(old.map(\.matchingKey), prepared.map(\.key))
                 let changed = SequenceMatcher.changedPairs(old: old.map(\.matchingKey), new: prepared.map(\.key), kept: pairs)
                 let keptOld = Set(pairs.map(\.0)).union(changed.map(\.old))
                 // Free the live positions before renumbering, since they are unique among live rows.
-                try db.execute(sql: "UPDATE segment SET position = -id WHERE document_id = ? AND archived_in_revision IS NULL",
-                               arguments: [existing.id!])
+                // (Below -1, the title's position.)
+                try db.execute(sql: """
+                    UPDATE segment SET position = -id - 1
+                    WHERE document_id = ? AND archived_in_revision IS NULL AND block_kind <> ?
+                    """, arguments: [existing.id!, BlockKind.title.rawValue])
                 for (i, record) in old.enumerated() where !keptOld.contains(i) {
                     var r = record
-                    r.position = -Int(r.id!)
+                    r.position = -Int(r.id!) - 1
                     r.archivedInRevision = revision
                     try r.update(db)
                 }
@@ -62,9 +68,9 @@ extension Workspace {
                 existing.revision = revision
                 try existing.update(db)
                 try syncMemory(db, documentId: existing.id!)
-                return .revised(revision: revision, kept: pairs.count, changed: changed.count,
-                                added: prepared.count - pairs.count - changed.count,
-                                archived: old.count - pairs.count - changed.count)
+                return .revised(revision: revision, kept: pairs.count + title.kept, changed: changed.count + title.changed,
+                                added: prepared.count - pairs.count - changed.count + title.added,
+                                archived: old.count - pairs.count - changed.count + title.archived)
             }
             var record = DocumentRecord(
                 id: nil, reference: document.metadata.reference, kind: "", title: "", date: nil,
@@ -73,16 +79,61 @@ extension Workspace {
                 importedAt: now, updatedAt: now)
             record.apply(document, hash: hash, path: path, now: now)
             try record.insert(db)
+            if let title = document.titleSegment {
+                var r = PreparedSegment(title, language: language).titleRecord(documentId: record.id!, revision: 1)
+                try r.insert(db)
+            }
             for n in prepared.indices {
                 var r = prepared[n].record(documentId: record.id!, revision: 1, context: prepared, at: n)
                 try r.insert(db)
             }
-            return .created(segments: prepared.count)
+            return .created(segments: prepared.count + (document.titleSegment == nil ? 0 : 1))
         }
     }
 }
 
 extension Workspace {
+    /// What a revision did to the title segment, counted as the revision's other segments are.
+    struct TitleRevision { var kept = 0, changed = 0, added = 0, archived = 0 }
+
+    /// Brings the title segment (segment 0) to a new revision's title: kept when its text is the
+    /// same, changed (translations outdated) when it differs, added or archived when the front
+    /// matter gained or lost its title.
+    func reviseTitle(_ db: Database, documentId: Int64, to title: Segment?, language: Language,
+                     revision: Int, now: Date) throws -> TitleRevision {
+        var outcome = TitleRevision()
+        let existing = try SegmentRecord
+            .filter(Column("document_id") == documentId && Column("archived_in_revision") == nil
+                    && Column("block_kind") == BlockKind.title.rawValue)
+            .fetchOne(db)
+        switch (existing, title) {
+        case (nil, nil):
+            break
+        case (var r?, nil):
+            r.position = -Int(r.id!) - 1
+            r.archivedInRevision = revision
+            try r.update(db)
+            outcome.archived = 1
+        case (nil, let title?):
+            var r = PreparedSegment(title, language: language).titleRecord(documentId: documentId, revision: revision)
+            try r.insert(db)
+            outcome.added = 1
+        case (var r?, let title?):
+            let prepared = PreparedSegment(title, language: language)
+            if r.matchingKey == prepared.key {
+                outcome.kept = 1
+            } else {
+                let similarity = SequenceMatcher.similarity(SequenceMatcher.words(r.matchingKey), SequenceMatcher.words(prepared.key))
+                try markChanged(db, segment: r, revision: revision, similarity: similarity, now: now)
+                outcome.changed = 1
+            }
+            prepared.apply(to: &r, context: [prepared], at: 0)
+            r.position = Segment.titleIndex
+            try r.update(db)
+        }
+        return outcome
+    }
+
     /// Records that a revision changed a segment's source: keeps the old text, makes every
     /// translation of it `outdated` (kept as the suggestion to update), and leaves the old
     /// source and translations in the memory as a unit of their own.
@@ -124,6 +175,13 @@ struct PreparedSegment {
                               content: Content(), plainText: "", matchingKey: "", wordCount: 0,
                               previousKey: nil, nextKey: nil, addedInRevision: revision, archivedInRevision: nil)
         apply(to: &r, context: context, at: n)
+        return r
+    }
+
+    /// The row of a title segment: position -1 (segment 0), no neighbours.
+    func titleRecord(documentId: Int64, revision: Int) -> SegmentRecord {
+        var r = record(documentId: documentId, revision: revision, context: [self], at: 0)
+        r.position = Segment.titleIndex
         return r
     }
 

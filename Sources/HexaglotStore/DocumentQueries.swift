@@ -27,9 +27,10 @@ extension Workspace {
     public func document(_ reference: String) throws -> Document {
         try read { db in
             let record = try documentRecord(db, reference)
-            let segments = try liveSegments(db, record.id!).map(\.segment)
-            return Document(metadata: record.metadata, format: record.format,
-                            skeleton: record.skeleton, segments: segments)
+            let live = try liveSegments(db, record.id!).map(\.segment)
+            return Document(metadata: record.metadata, format: record.format, skeleton: record.skeleton,
+                            segments: live.filter { $0.blockKind != .title },
+                            titleSegment: live.first { $0.blockKind == .title })
         }
     }
 
@@ -38,7 +39,8 @@ extension Workspace {
         try read { db in try documentRecord(db, reference).revision }
     }
 
-    /// The live segments of a document with their translation into `language`.
+    /// The live segments of a document with their translation into `language`: the title
+    /// (segment 0) first when the document has one, then the body in order.
     public func segments(of reference: String, language: Language) throws -> [SegmentView] {
         try read { db in
             let record = try documentRecord(db, reference)
@@ -80,13 +82,14 @@ extension Workspace {
         let wanted = Workspace.referenceKey(reference)
         if let d = all.first(where: { Workspace.referenceKey($0.reference) == wanted }) { return d }
         let known = all.map(\.reference).sorted().joined(separator: ", ")
-        throw StoreError(.notFound, "no document '\(reference)' in the workspace" + (known.isEmpty ? "" : " (documents: \(known))"))
+        throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace" + (known.isEmpty ? "" : " (documents: \(known))"))
     }
 
     static func referenceKey(_ reference: String) -> String {
         String(reference.lowercased().map { $0 == "/" || $0 == "_" || $0 == " " ? "-" : $0 })
     }
 
+    /// The live segments in order: the title (position -1) first, then the body from position 0.
     func liveSegments(_ db: Database, _ documentId: Int64) throws -> [SegmentRecord] {
         try SegmentRecord
             .filter(Column("document_id") == documentId && Column("archived_in_revision") == nil)

@@ -32,10 +32,10 @@ extension Workspace {
                 let conceptId = db.lastInsertedRowID
                 for term in entry.terms {
                     try db.execute(sql: """
-                        INSERT INTO glossary_term (concept_id, language, text, matching_key, usage, part_of_speech, term_type, note)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO glossary_term (concept_id, language, text, matching_key, usage, part_of_speech, term_type, note, matching)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [conceptId, term.language.rawValue, term.text, MatchingKey.make(term.text),
-                                         term.usage.rawValue, term.partOfSpeech, term.termType, term.note])
+                                         term.usage.rawValue, term.partOfSpeech, term.termType, term.note, term.matching.text])
                 }
             }
             return true
@@ -63,7 +63,7 @@ extension Workspace {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.id AS cid, c.concept, c.definition, c.subject_field, t.language, t.text, t.usage,
-                       t.part_of_speech, t.term_type, t.note
+                       t.part_of_speech, t.term_type, t.note, t.matching
                 FROM glossary_concept c JOIN glossary_term t ON t.concept_id = c.id
                 JOIN glossary g ON g.id = c.glossary_id
                 WHERE ? IS NULL OR g.name = ?
@@ -80,9 +80,11 @@ extension Workspace {
                 }
                 guard let language = Language(rawValue: row["language"]),
                       let usage = GlossaryEntry.Usage(rawValue: row["usage"]) else { continue }
+                let matching = (try? GlossaryEntry.Matching.parse(row["matching"]).get()) ?? []
                 entries[entries.count - 1].terms.append(GlossaryEntry.Term(
                     language: language, text: row["text"], usage: usage,
-                    partOfSpeech: row["part_of_speech"], termType: row["term_type"], note: row["note"]))
+                    partOfSpeech: row["part_of_speech"], termType: row["term_type"], note: row["note"],
+                    matching: matching))
             }
             return entries
         }

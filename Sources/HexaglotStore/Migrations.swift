@@ -1,5 +1,7 @@
+import Foundation
 import GRDB
 import HexaglotCore
+import HexaglotText
 
 /// The workspace schema, as named migrations applied in order. Append new ones; never edit one that shipped.
 enum Migrations {
@@ -220,6 +222,69 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v5-glossary-match-mode") { db in
+            // How a glossary term is matched (GlossaryEntry.Matching flag names, space-separated;
+            // empty: the default rules).
+            try db.alter(table: "glossary_term") { t in
+                t.add(column: "matching", .text).notNull().defaults(to: "")
+            }
+        }
+
+        migrator.registerMigration("v6-document-title-segment") { db in
+            // The title becomes segment 0 (position -1, block kind `title`), translatable like the
+            // others, for every document whose front matter has a `title` line: from its stored title.
+            for row in try Row.fetchAll(db, sql: "SELECT id, title, skeleton, source_language, revision FROM document") {
+                let skeleton = try JSONDecoder().decode(Skeleton.self, from: Data((row["skeleton"] as String).utf8))
+                guard case .literal(let head)? = skeleton.parts.first, let line = Migrations.titleLine(in: head) else { continue }
+                let title = Normalizer.normalize(row["title"] as String, .nfc)
+                let content = Content([.text(title)])
+                try db.execute(sql: """
+                    INSERT INTO segment (document_id, position, block, block_kind, line, content, plain_text, matching_key,
+                                         word_count, previous_key, next_key, added_in_revision, archived_in_revision)
+                    VALUES (?, -1, -1, 'title', ?, ?, ?, ?, ?, NULL, NULL, ?, NULL)
+                    """, arguments: [row["id"] as Int64, line, String(decoding: try JSONEncoder().encode(content), as: UTF8.self),
+                                     title, MatchingKey.make(content),
+                                     WordCounter.count(title, language: Language(rawValue: row["source_language"]) ?? .en),
+                                     row["revision"] as Int])
+            }
+        }
+
+        migrator.registerMigration("v7-workspace-info") { db in
+            // Facts about the workspace itself: `written-by` is the newest Hexaglot that wrote it,
+            // named in the error an older Hexaglot gives when it refuses to write.
+            try db.create(table: "workspace_info") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+
         return migrator
+    }
+
+    /// The schema generation this Hexaglot writes, kept in `PRAGMA user_version`: one per migration.
+    /// A workspace with a higher number was written by a newer Hexaglot.
+    static let schemaVersion = 7
+
+    /// The 1-based line of the `title:` key in the front matter at the start of a file, if any.
+    static func titleLine(in head: String) -> Int? {
+        var lines = head.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        guard lines.first?.trimmingTrailingBlanks() == "---" else { return nil }
+        for (k, line) in lines.enumerated().dropFirst() {
+            let bare = line.trimmingTrailingBlanks()
+            if bare == "---" || bare == "..." { return nil }
+            if line.hasPrefix("title:") { return k + 1 }
+        }
+        return nil
+    }
+}
+
+private extension Substring {
+    func trimmingTrailingBlanks() -> Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s
     }
 }

@@ -14,6 +14,12 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         public static let conflict = Code(kind: .conflict)
         /// SQLite failed: a locked, corrupt or unreadable workspace.
         public static let database = Code(kind: .database)
+        /// The workspace is damaged (or not a workspace at all); nothing is written to it.
+        public static let damaged = Code(kind: .damaged)
+        /// The command would write, but this user cannot write the workspace file or its folder.
+        public static let readOnly = Code(kind: .readOnly)
+        /// The workspace was written by a newer Hexaglot; this one does not write to it.
+        public static let newerVersion = Code(kind: .newerVersion)
         public var description: String { kind.rawValue }
     }
 
@@ -23,6 +29,9 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case invalid
         case conflict
         case database
+        case damaged
+        case readOnly = "read-only"
+        case newerVersion = "newer-version"
     }
 
     public let code: Code
@@ -44,7 +53,13 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 throw StoreError(.database, "\(path): the workspace stayed locked by another hexaglot command; try again when it has finished")
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-                throw StoreError(.database, "\(path): not a Hexaglot workspace, or a damaged one (\(error.message ?? "\(error.resultCode)"))")
+                throw StoreError(.damaged, "\(path): not a Hexaglot workspace, or a damaged one (\(error.message ?? "\(error.resultCode)")); nothing was written to it")
+            case .SQLITE_READONLY:
+                throw StoreError(.readOnly, "\(path): read-only (this user cannot write the file or its folder); nothing was written")
+            case .SQLITE_FULL:
+                throw StoreError(.database, "\(path): the disk is full; nothing was written")
+            case .SQLITE_CANTOPEN:
+                throw StoreError(.database, "\(path): cannot open the workspace (a missing folder, or no permission)")
             default:
                 throw StoreError(.database, "\(path): \(error.message ?? "\(error.resultCode)")")
             }

@@ -6,7 +6,7 @@ import HexaglotText
 extension Workspace {
     /// Stores the translations read from one translated file, in one transaction.
     ///
-    /// `contents` is keyed by source segment index. In a file not marked `complete`, a segment
+    /// `contents` is keyed by source segment index (the title's is ``Segment/titleIndex``). In a file not marked `complete`, a segment
     /// whose text is its source's, byte for byte, is taken as not yet translated (that is what
     /// `export` writes in its place). A segment whose stored translation has the same text keeps
     /// its stored status, so importing a file twice changes nothing, and a later review is not
@@ -48,7 +48,7 @@ extension Workspace {
         }
     }
 
-    /// Sets the translation of one segment (number from 1), recording the change.
+    /// Sets the translation of one segment (number from 1; 0 is the title), recording the change.
     ///
     /// When `expectedVersion` is given and the stored translation has moved on since it was
     /// read, nothing is written and a ``StoreError/Code/conflict`` error says who changed it.
@@ -154,10 +154,10 @@ extension Workspace {
     func liveSegment(_ db: Database, _ document: DocumentRecord, _ number: Int,
                      among live: [SegmentRecord]? = nil) throws -> SegmentRecord {
         let segments = try live ?? liveSegments(db, document.id!)
-        guard number >= 1, number <= segments.count else {
-            throw StoreError(.notFound, "\(document.reference) has segments 1 to \(segments.count); there is no segment \(number)")
-        }
-        return segments[number - 1]
+        if let segment = segments.first(where: { $0.position == number - 1 }) { return segment }
+        let body = segments.filter { $0.position >= 0 }.count
+        let title = segments.count > body ? "0 (the title) and " : ""
+        throw StoreError(.notFound, "\(document.reference) has segments \(title)1 to \(body); there is no segment \(number)")
     }
 
     private func save(_ db: Database, segment: SegmentRecord, existing: TranslationRecord?, language: LanguageTag,
@@ -302,7 +302,7 @@ public struct SegmentUpdate: Sendable {
 public struct WorkImportOutcome: Hashable, Codable, Sendable {
     /// Segments whose text changed.
     public var textChanged = 0
-    /// Segments whose status alone changed.
+    /// Segments whose status changed, with their text or alone.
     public var statusChanged = 0
     public var unchanged = 0
 }
@@ -358,6 +358,7 @@ extension Workspace {
                     try save(db, segment: segment, existing: existing, language: language, content: content,
                              status: update.status, author: author, comment: update.comment ?? "imported from \(origin)", now: now)
                     outcome.textChanged += 1
+                    if (existing?.translationStatus ?? .new) != update.status { outcome.statusChanged += 1 }
                 } else if var t = existing {
                     try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
                                                   from: t.translationStatus, to: update.status, before: t.plainText,

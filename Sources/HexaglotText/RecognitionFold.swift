@@ -58,11 +58,13 @@ enum RecognitionFold {
     private static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}"
     private static let ba: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}", lam: Unicode.Scalar = "\u{0644}"
     private static let alef: Unicode.Scalar = "\u{0627}"
+    private static let ta: Unicode.Scalar = "\u{062A}", ha: Unicode.Scalar = "\u{0647}"
 
     /// The readings of a folded Arabic word with its leading clitics taken off: the word
     /// itself; without a conjunction `و`/`ف`; without a preposition `ب`/`ك`/`ل` (after the
     /// conjunction or not); without the article `ال` (after any of those), and `لل` (`ل` + `ال`)
-    /// read as the article's form after `ل`. A clitic comes off only when 3 letters remain,
+    /// read as the article's form after `ل`; a sound feminine plural also as its singular.
+    /// A clitic comes off only when 3 letters remain,
     /// the article only when 2 remain. Several readings because a word's first letter may
     /// be a clitic or part of the word (`برنامج`): a term word and a text word match when
     /// any of their readings match.
@@ -78,6 +80,12 @@ enum RecognitionFold {
         for r in readings where r.count - 2 >= 2 && r[0] == alef && r[1] == lam {
             add(Array(r.dropFirst(2)))
         }
+        // A sound feminine plural (`ات`) read as its singular, with `ة` (folded `ه`) or without
+        // (`الغايات` ~ `الغاية`, `اجتماعات` ~ `اجتماع`), when 3 letters remain.
+        for r in readings where r.count - 2 >= 3 && r[r.count - 2] == alef && r[r.count - 1] == ta {
+            add(Array(r.dropLast(2)) + [ha])
+            add(Array(r.dropLast(2)))
+        }
         return readings.map { var s = String.UnicodeScalarView(); s.append(contentsOf: $0); return String(s) }
     }
 
@@ -86,7 +94,8 @@ enum RecognitionFold {
     /// `sustainability` share the stem `sustain`; `association` and `associates` share
     /// `associ`). After their common beginning, each word's rest must be: English, one of
     /// `s es ies y` (noun number only: `associated` is not `Associates`); French and Spanish, at most 2 letters (`s x e es ux`…); Russian
-    /// and Arabic, at most 3 (`ами ого ями`, `ات ين ها`…).
+    /// and Arabic, at most 3 (`ами ого ями`, `ات ين ها`…), but in Arabic not a relative
+    /// adjective's `ي ية يا يين يون يات` against a word without it (`الدولية` is not `الدول`).
     static func isInflection(_ a: String, _ b: String, language: Language) -> Bool {
         if a == b { return true }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
@@ -99,9 +108,27 @@ enum RecognitionFold {
             func rest(_ s: [Unicode.Scalar]) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: s[p...]); return String(v) }
             return endings.contains(rest(x)) && endings.contains(rest(y))
         case .fr, .es: return ra <= 2 && rb <= 2
-        case .ru, .ar: return ra <= 3 && rb <= 3
+        case .ru: return ra <= 3 && rb <= 3
+        case .ar:
+            // A relative adjective (nisba: دولي، دولية "international") is derived from the
+            // noun (دول "States"), not one of its forms.
+            func rest(_ s: [Unicode.Scalar]) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: s[p...]); return String(v) }
+            let nisba: Set<String> = ["\u{064A}", "\u{064A}\u{0647}", "\u{064A}\u{0627}", "\u{064A}\u{064A}\u{0646}", "\u{064A}\u{0648}\u{0646}", "\u{064A}\u{0627}\u{062A}"]
+            let x1 = rest(x), y1 = rest(y)
+            if nisba.contains(x1) && !y1.hasPrefix("\u{064A}") || nisba.contains(y1) && !x1.hasPrefix("\u{064A}") { return false }
+            return ra <= 3 && rb <= 3
         case .zh: return false
         }
+    }
+
+    /// True when each word begins with its stem and both stems lie within the words' common
+    /// beginning: the words are one stem with different endings even where Snowball cut one of
+    /// them shorter (`разрыв` → `разр`, `разрыва` → `разрыв`).
+    static func stemsWithin(_ a: String, _ sa: String, _ b: String, _ sb: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var p = 0
+        while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+        return !sa.isEmpty && !sb.isEmpty && sa.unicodeScalars.count <= p && sb.unicodeScalars.count <= p && a.hasPrefix(sa) && b.hasPrefix(sb)
     }
 
     /// True when two Russian words differ by a fleeting vowel: one word's stem with the

@@ -11,7 +11,10 @@ import Foundation
 /// position the first rule that matches decides. Patterns are ICU regular expressions
 /// (nearly the Java syntax SRX names). A rule's `beforeBreak` is matched as a look-behind,
 /// so its length must be bounded (`{0,3}` rather than `*`); unbounded patterns still work
-/// but only look back ``maxUnboundedLookBehind`` UTF-16 units and cost more.
+/// but only look back ``maxUnboundedLookBehind`` UTF-16 units and cost more. The rules see a
+/// window of the text around the position as wide as their patterns can read
+/// (``PatternReach``, at most 256 units each side): a repetition such as `\s+` reads at most
+/// ``PatternReach/unboundedRepeat`` characters.
 ///
 /// ``srx()`` writes the rules back; reading that text gives equal rules. Header options
 /// SRX defines for markup (`segmentsubflows`, `formathandle`) do not apply to plain text and

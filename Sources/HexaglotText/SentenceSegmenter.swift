@@ -16,6 +16,8 @@ import HexaglotCore
 ///    where none matches ICU's decision stands.
 /// 4. A boundary after a line or paragraph separator (LF, CR, U+2028, U+2029, NEL, VT, FF)
 ///    is always kept: a line break ends a segment whatever precedes it.
+/// 5. Items of an enumeration run together in the paragraph ("1.) Open it 2.) Close it",
+///    ``InlineEnumeration``) each start a sentence, and no boundary falls after a marker.
 ///
 /// Semicolons never end a sentence, full-width `；` and Arabic `؛` included (as in ICU and
 /// the OmegaT and Okapi default rules): one sentence per segment is what translators and
@@ -73,15 +75,21 @@ final class SegmentationEngine: @unchecked Sendable {
     private let rules: [CompiledRule]
     private let breakRules: [CompiledRule]
     private let pool: BreakerPool
+    /// How far around a candidate the rules look (UTF-16 units), from ``PatternReach``.
     private let lookBehind: Int
-    private static let lookAhead = 256
+    private let lookAhead: Int
+    private static let widest = 256
 
     init(language: Language, rules: SegmentationRules) throws {
         pool = try BreakerPool(kind: .sentence, locale: language.icuLocale + "@ss=standard")
         self.rules = try rules.rules(forLanguageCode: language.rawValue).map(CompiledRule.init)
         breakRules = self.rules.filter(\.isBreak)
-        lookBehind = self.rules.contains(where: { $0.combined == nil })
-            ? SegmentationRules.maxUnboundedLookBehind : 256
+        if self.rules.contains(where: { $0.combined == nil }) {
+            lookBehind = SegmentationRules.maxUnboundedLookBehind
+        } else {
+            lookBehind = self.rules.map { $0.reachBefore ?? Self.widest }.max().map { min($0, Self.widest) + 1 } ?? 0
+        }
+        lookAhead = self.rules.map { $0.reachAfter ?? Self.widest }.max().map { min($0, Self.widest) + 1 } ?? 0
     }
 
     private static let lock = NSLockLike()
@@ -159,7 +167,10 @@ final class SegmentationEngine: @unchecked Sendable {
             }
             if decision { result.append(b) }
         }
-        return result
+        let lists = InlineEnumeration(text)
+        guard !lists.markers.isEmpty else { return result }
+        let items = lists.itemStarts.filter { $0 > 0 && $0 < n }
+        return Set(result.filter { !lists.splitsMarker($0) } + items).sorted()
     }
 
     /// The first rule matching at `offset`, evaluated on a window of the text around it.
@@ -167,7 +178,7 @@ final class SegmentationEngine: @unchecked Sendable {
         guard !rules.isEmpty else { return nil }
         let n = u.count
         var lo = max(0, offset - lookBehind)
-        var hi = min(n, offset + Self.lookAhead)
+        var hi = min(n, offset + lookAhead)
         if lo > 0, UTF16.isTrailSurrogate(u[lo]) { lo += 1 }
         if hi < n, UTF16.isTrailSurrogate(u[hi]) { hi -= 1 }
         // A noncharacter stands for the text cut off, so `^`, `$` and `\b` see no false edge.
@@ -209,15 +220,23 @@ struct CompiledRule: @unchecked Sendable {
     let after: NSRegularExpression?
     /// `before` alone, searched forward to find where a `break="yes"` rule applies.
     let plainBefore: NSRegularExpression?
+    /// `(?:before)(?=after)`, searched forward in one pass when the rule has both parts.
+    let forward: NSRegularExpression?
+    /// The most UTF-16 units `before` and `after` can read (nil: unknown).
+    let reachBefore: Int?
+    let reachAfter: Int?
 
     init(_ rule: SegmentationRules.Rule) throws {
         isBreak = rule.isBreak
         let b = rule.beforeBreak, a = rule.afterBreak
+        reachBefore = PatternReach.maxLength(b)
+        reachAfter = PatternReach.maxLength(a)
         var pattern = ""
         if !b.isEmpty { pattern += "(?<=\(b))" }
         if !a.isEmpty { pattern += "(?=\(a))" }
         do {
             plainBefore = b.isEmpty ? nil : try NSRegularExpression(pattern: b, options: [])
+            forward = b.isEmpty || a.isEmpty ? nil : try NSRegularExpression(pattern: "(?:\(b))(?=\(a))", options: [])
             after = a.isEmpty ? nil : try NSRegularExpression(pattern: "(?:\(a))", options: [])
         } catch {
             throw TextError(.rules, "invalid segmentation rule: before \(b), after \(a)")
@@ -247,30 +266,18 @@ struct CompiledRule: @unchecked Sendable {
 
     /// Every UTF-16 offset in `text` where the rule matches (for `break="yes"` rules).
     ///
-    /// Searches forward for `before` and checks `after` where each match ends: a look-behind
-    /// tried at every position of a long text costs a hundred times more.
+    /// Searches forward for `before` followed by `after` in one pass: a look-behind tried at
+    /// every position of a long text costs a hundred times more, and checking `after` at each
+    /// end of `before` on its own costs a copy of the text around it every time.
     func positions(in text: String) -> [Int] {
-        let length = text.utf16.count
-        let whole = NSRange(location: 0, length: length)
-        guard let plainBefore else {
+        let whole = NSRange(location: 0, length: text.utf16.count)
+        guard let search = forward ?? plainBefore else {
             return combined?.matches(in: text, options: [], range: whole).map(\.range.location) ?? []
         }
         var ends: [Int] = []
-        plainBefore.enumerateMatches(in: text, options: [], range: whole) { match, _, _ in
+        search.enumerateMatches(in: text, options: [], range: whole) { match, _, _ in
             if let match { ends.append(match.range.location + match.range.length) }
         }
-        guard let after, !ends.isEmpty else { return ends }
-        // `after` is tried on a short window at each end: matching on the whole text would
-        // bridge all of it to an NSString for every candidate.
-        let units = Array(text.utf16)
-        return ends.filter { end in
-            var lo = max(0, end - 8), hi = min(length, end + 256)
-            if lo > 0, UTF16.isTrailSurrogate(units[lo]) { lo -= 1 }
-            if hi < length, UTF16.isTrailSurrogate(units[hi]) { hi += 1 }
-            let window = String(decoding: units[lo..<hi], as: UTF16.self)
-            let at = end - lo
-            return after.firstMatch(in: window, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds],
-                                    range: NSRange(location: at, length: hi - lo - at)) != nil
-        }
+        return ends
     }
 }

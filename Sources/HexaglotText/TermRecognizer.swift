@@ -27,7 +27,9 @@ import HexaglotCore
 ///    ``RecognitionFold/arabicReadings(_:)`` details: `وتكنولوجيا` ~ `تكنولوجيا`,
 ///    `بالاتصالات` ~ `للاتصالات` ~ `الاتصالات`.
 /// 5. **Stems.** A word matches when its Snowball stem (``Stemmer``: ar en es fr ru)
-///    equals the term word's and the two words differ only by an inflectional ending
+///    equals the term word's, or both stems lie within the words' common beginning (Snowball
+///    cuts `разрыв` to `разр` but `разрыва` to `разрыв`), and the two words differ only by an
+///    inflectional ending
 ///    (``RecognitionFold/isInflection(_:_:language:)``): `Objectifs`/`Objectif`,
 ///    `Повестки`/`Повестка`, `целей`/`цели`, `States`/`State`, but not `sustainable`/
 ///    `sustainability`. Russian fleeting vowels count as inflection (`день`/`дня`,
@@ -48,7 +50,7 @@ import HexaglotCore
 /// 8. **Chinese.** No stemming: each Han character is a word, so a Chinese term matches as a
 ///    substring of the text's characters (whole Latin words and numbers inside it:
 ///    `连通目标2030议程`, `WSIS论坛`).
-/// 9. **Overlaps.** When matches overlap, the one with more tokens wins (then the longer in
+/// 9. **Overlaps.** When matches overlap, the one with more term tokens wins (then the longer in
 ///    UTF-16, then the earlier): `information society` is not reported inside
 ///    `World Telecommunication and Information Society Day`.
 /// 10. **Which term.** When several terms match the same span, the one written most like the
@@ -61,9 +63,27 @@ import HexaglotCore
 ///     Development Goal`. One hit per concept; concepts that tie all give a hit on the same
 ///     range (`ODD`, `ЦУР`, `可持续发展目标` are written alike for the Goals and for one Goal).
 ///
-/// A hit's range covers its first to its last token: an elided article or an English `'s`
-/// is outside it; a quotation mark is inside it only where the term itself begins or ends
-/// with one (`Повестка дня «Соединим к 2030 году»`).
+/// 11. **Interruptions.** Between two tokens of a term the text may hold a parenthesised
+///     acronym, in any language: `(`, one to four words written as acronyms (rule 7) or `/`,
+///     `)`, ASCII or full-width (`our ICTs for SDGs (ICT4SDG) campaign`, `ИКТ для ЦУР
+///     (ICT4SDG)`, `信息通信技术（ICT）促进发展`); a parenthesis holding anything else (`(see
+///     Annex)`, `(2019)`) does not interrupt. In Russian, a dependent genitive of one to three
+///     words (``RussianGenitive``) may stand before a term token that is an opening parenthesis
+///     or bracket, or that follows a quotation mark: `Резолюции 200 Полномочной конференции
+///     (Пересм. Дубай, 2018 г.)` is `Резолюция 200 (Пересм. Дубай, 2018 г.)`. In English,
+///     French and Spanish, a complement with `of`/`de` naming its issuer
+///     (``PrepositionalComplement``) may stand before a term's opening parenthesis:
+///     `Resolution 200 of the Plenipotentiary Conference (Rev. Dubai, 2018)`.
+/// 12. **A term's own matching** (``GlossaryEntry/Matching``): `caseSensitive` terms match only
+///     words written in the same case (first letter capital or not, all capitals or not:
+///     `Sector` is not `sector`); `wholePhrase` terms match their words folded but not stemmed
+///     (no inflection; Arabic clitics still come off) and are never interrupted (rule 11).
+///     `suggestOnly` does not change recognition (the glossary check reports it as a hint).
+///
+/// A hit's range covers its first to its last token, an interruption inside it included (the
+/// words of an interruption are not reported as terms of their own): an elided article or an
+/// English `'s` is outside it; a quotation mark is inside it only where the term itself begins
+/// or ends with one (`Повестка дня «Соединим к 2030 году»`).
 public struct TermRecognizer: Sendable {
     /// How one token of a term matches a text token.
     enum Matcher: Sendable {
@@ -143,7 +163,7 @@ public struct TermRecognizer: Sendable {
         let pluralAcronyms = language == .en || language == .fr || language == .es
 
         let utf16 = Array(text.utf16)
-        struct Candidate { var start: Int; var end: Int; var term: Int; var score: (Int, Int, Int, Int, Int) }
+        struct Candidate { var start: Int; var end: Int; var count: Int; var term: Int; var score: (Int, Int, Int, Int, Int) }
         var candidates: [Candidate] = []
         for i in infos.indices {
             let info = infos[i]
@@ -156,23 +176,19 @@ public struct TermRecognizer: Sendable {
                 guard let list = index[key] else { continue }
                 for t in list where seen.insert(t).inserted {
                     let term = terms[t]
-                    guard i + term.tokens.count <= infos.count else { continue }
-                    var ok = true
+                    guard let places = Self.place(term, at: i, tokens: tokens, infos: infos, language: language) else { continue }
                     var score = (0, 0, 0, 0, 0)
                     for (j, token) in term.tokens.enumerated() {
-                        let x = infos[i + j]
-                        guard Self.matches(token, x, language: language) else { ok = false; break }
+                        let x = infos[places[j]]
                         if token.info.folded == x.folded { score.0 += 1 }
                         if token.info.key == x.key { score.1 += 1 }
                         if token.info.text == x.text { score.3 += 1 }
                     }
-                    if ok {
-                        for (j, gap) in term.gaps.enumerated() {
-                            let g = String(decoding: utf16[tokens[i + j].range.upperBound..<tokens[i + j + 1].range.lowerBound], as: UTF16.self)
-                            if g == gap.text { score.2 += 1; score.4 += 1 } else if MatchingKey.make(g) == gap.key { score.2 += 1 }
-                        }
+                    for (j, gap) in term.gaps.enumerated() {
+                        let g = String(decoding: utf16[tokens[places[j]].range.upperBound..<tokens[places[j + 1]].range.lowerBound], as: UTF16.self)
+                        if g == gap.text { score.2 += 1; score.4 += 1 } else if MatchingKey.make(g) == gap.key { score.2 += 1 }
                     }
-                    if ok { candidates.append(Candidate(start: i, end: i + term.tokens.count - 1, term: t, score: score)) }
+                    candidates.append(Candidate(start: i, end: places[places.count - 1], count: term.tokens.count, term: t, score: score))
                 }
             }
         }
@@ -180,8 +196,7 @@ public struct TermRecognizer: Sendable {
 
         func length(_ c: Candidate) -> Int { tokens[c.end].range.upperBound - tokens[c.start].range.lowerBound }
         candidates.sort {
-            let n0 = $0.end - $0.start, n1 = $1.end - $1.start
-            if n0 != n1 { return n0 > n1 }
+            if $0.count != $1.count { return $0.count > $1.count }
             let l0 = length($0), l1 = length($1)
             if l0 != l1 { return l0 > l1 }
             if $0.start != $1.start { return $0.start < $1.start }
@@ -194,7 +209,8 @@ public struct TermRecognizer: Sendable {
         while k < candidates.count {
             let first = candidates[k]
             var group = k
-            while group < candidates.count, candidates[group].start == first.start, candidates[group].end == first.end { group += 1 }
+            while group < candidates.count, candidates[group].start == first.start, candidates[group].end == first.end,
+                  candidates[group].count == first.count { group += 1 }
             defer { k = group }
             if (first.start...first.end).contains(where: { taken[$0] }) { continue }
             for t in first.start...first.end { taken[t] = true }
@@ -212,6 +228,58 @@ public struct TermRecognizer: Sendable {
             }
         }
         return hits.sorted { ($0.range.lowerBound, $0.conceptID) < ($1.range.lowerBound, $1.conceptID) }
+    }
+
+    /// The text token index matching each token of `term` when the term begins at text
+    /// token `start`, or nil. Between two term tokens the text may hold an interruption
+    /// (rule 11), unless the term is ``GlossaryEntry/Matching/wholePhrase``.
+    static func place(_ term: CompiledTerm, at start: Int, tokens: [RecognitionToken], infos: [TokenInfo], language: Language) -> [Int]? {
+        var places: [Int] = []
+        places.reserveCapacity(term.tokens.count)
+        var x = start
+        let interruptible = !term.term.matching.contains(.wholePhrase)
+        for (j, token) in term.tokens.enumerated() {
+            if x < infos.count, matches(token, infos[x], language: language, matching: term.term.matching) {
+                places.append(x)
+                x += 1
+                continue
+            }
+            guard j > 0, interruptible else { return nil }
+            var skips = [parenthesisedAcronyms(at: x, infos: infos)].filter { $0 > 0 }
+            let opening = ["(", "[", "\u{FF08}"].contains(token.info.text)
+            if language == .ru, opening || term.gaps[j - 1].text.contains(where: isQuotation) {
+                skips += RussianGenitive.groups(at: x, infos: infos)
+            }
+            if opening { skips += PrepositionalComplement.lengths(at: x, infos: infos, language: language) }
+            guard let skip = skips.first(where: { x + $0 < infos.count && matches(token, infos[x + $0], language: language, matching: term.term.matching) }) else {
+                return nil
+            }
+            places.append(x + skip)
+            x += skip + 1
+        }
+        return places
+    }
+
+    /// The number of tokens of a parenthesised acronym at text token `x`: `(`, one to four
+    /// words written as acronyms (``acronym(_:isFirst:)``) or `/`, `)`; ASCII or full-width
+    /// parentheses. 0 when there is none.
+    static func parenthesisedAcronyms(at x: Int, infos: [TokenInfo]) -> Int {
+        let open: Set<String> = ["(", "\u{FF08}"], close: Set<String> = [")", "\u{FF09}"]
+        guard x < infos.count, infos[x].kind == .punctuation, open.contains(infos[x].text) else { return 0 }
+        var k = x + 1
+        while k < infos.count, k - x <= 5 {
+            let t = infos[k]
+            if t.kind == .punctuation, close.contains(t.text) { return k > x + 1 ? k - x + 1 : 0 }
+            let ok = (t.kind == .word && acronym(t.text, isFirst: k == x + 1) != nil)
+                || (t.kind == .punctuation && t.text == "/")
+            guard ok else { return 0 }
+            k += 1
+        }
+        return 0
+    }
+
+    static func isQuotation(_ c: Character) -> Bool {
+        c.unicodeScalars.contains { RecognitionTokenizer.charClass($0) == .ignorable && $0 != "-" && !(0x2010...0x2015).contains($0.value) && $0.value != 0x2212 }
     }
 
     // MARK: - Compiling and comparing
@@ -239,7 +307,7 @@ public struct TermRecognizer: Sendable {
                 matcher = .acronym(written: written, plural: plural)
             } else if term.language == .zh {
                 matcher = .exact
-            } else if term.isAbbreviation, tokens.count == 1 {
+            } else if term.isAbbreviation && tokens.count == 1 || term.matching.contains(.wholePhrase) {
                 matcher = term.language == .ar ? .readings : .exact
             } else {
                 matcher = .word
@@ -267,6 +335,17 @@ public struct TermRecognizer: Sendable {
         return Normalizer.normalize(word, .nfkc)
     }
 
+    /// True when two words have their letters in the same case: both begin with a capital or
+    /// both not, and both are in capitals throughout or both not (inflected endings may differ).
+    static func sameCase(_ a: String, _ b: String) -> Bool {
+        func shape(_ s: String) -> (Bool, Bool) {
+            let letters = s.unicodeScalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
+            guard let first = letters.first else { return (false, false) }
+            return (first.properties.isUppercase, letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase })
+        }
+        return shape(a) == shape(b)
+    }
+
     static func info(of token: RecognitionToken, language: Language) -> TokenInfo {
         let key = MatchingKey.make(token.text)
         let folded = RecognitionFold.fold(key: key)
@@ -278,7 +357,8 @@ public struct TermRecognizer: Sendable {
         return TokenInfo(kind: token.kind, text: token.text, key: key, folded: folded, readings: readings, stems: stems)
     }
 
-    static func matches(_ token: CompiledToken, _ x: TokenInfo, language: Language) -> Bool {
+    static func matches(_ token: CompiledToken, _ x: TokenInfo, language: Language, matching: GlossaryEntry.Matching = []) -> Bool {
+        if matching.contains(.caseSensitive), token.info.kind == .word, !sameCase(token.info.text, x.text) { return false }
         switch token.matcher {
         case .exact:
             return token.info.folded == x.folded && (token.info.kind == .punctuation) == (x.kind == .punctuation)
@@ -293,7 +373,7 @@ public struct TermRecognizer: Sendable {
             if token.info.folded == x.folded { return true }
             for (a, sa) in zip(token.info.readings, token.info.stems) {
                 for (b, sb) in zip(x.readings, x.stems) {
-                    if sa == sb, RecognitionFold.isInflection(a, b, language: language) { return true }
+                    if sa == sb || RecognitionFold.stemsWithin(a, sa, b, sb), RecognitionFold.isInflection(a, b, language: language) { return true }
                     if language == .ru, RecognitionFold.isFleetingVowel(a, sa, b, sb) { return true }
                 }
             }

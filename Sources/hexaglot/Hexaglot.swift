@@ -1,4 +1,5 @@
 import ArgumentParser
+import HexaglotCore
 
 /// The `hexaglot` command: translation memory and document workflow for the six UN languages.
 @main
@@ -12,11 +13,22 @@ struct Hexaglot: ParsableCommand {
             folder. Where there is none and a Letters/ folder is found walking up, it is created \
             there from Letters/ and Glossaries/.
             """,
-        version: "0.1.0",
+        version: HexaglotVersion.current,
         subcommands: [
             Init.self, Import.self, List.self, Show.self, SegmentCommand.self,
             Translate.self, Status.self, Export.self, Coverage.self,
             Review.self, Log.self, Diff.self, TM.self, Pretranslate.self, Analyze.self, GlossaryCommand.self, Check.self,
         ]
     )
+
+    /// Parses (letting values start with a dash, see `DashValues`), runs, and reports errors in the user's terms.
+    static func main() {
+        let arguments = DashValues.rewrite(Array(CommandLine.arguments.dropFirst()), root: Hexaglot.self)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(withError: UserFacingError.translate(error))
+        }
+    }
 }

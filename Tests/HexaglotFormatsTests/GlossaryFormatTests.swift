@@ -19,10 +19,52 @@ import HexaglotCore
         #expect(again == entries)
     }
 
+    @Test func matchingFlagsGoThroughTBXAndCSV() throws {
+        let entries = try glossary()
+        let growth = try #require(entries.first { $0.id == "c2030-003" })
+        #expect(growth.terms.allSatisfy { $0.matching == .suggestOnly })
+        let sector = try #require(entries.first { $0.id == "c2030-037" })
+        #expect(sector.terms.first { $0.language == .en }?.matching == .caseSensitive)
+        #expect(entries.first { $0.id == "c2030-001" }?.terms.allSatisfy { $0.matching.isEmpty } == true)
+        let written = TBXWriter.string([sector], title: "t")
+        #expect(written.contains("<termNote type=\"x-matching\">caseSensitive</termNote>"))
+        // Flags every term of a concept has are written once for the concept, and read back onto each term.
+        let once = TBXWriter.string([growth], title: "t")
+        #expect(once.contains("<descrip type=\"x-matching\">suggestOnly</descrip>") && !once.contains("<termNote type=\"x-matching\">"))
+        #expect(try TBXReader.read(Data(once.utf8), file: "g.tbx") == [growth])
+        let byLanguage = """
+            <martif type="TBX-Basic" xml:lang="en"><text><body>
+            <termEntry id="a"><langSet xml:lang="en"><descrip type="x-matching">caseSensitive</descrip>
+            <tig><term>Sector</term></tig><tig><term>Sectors</term><termNote type="x-matching">wholePhrase</termNote></tig></langSet>
+            <langSet xml:lang="fr"><tig><term>Secteur</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        #expect(try TBXReader.read(Data(byLanguage.utf8), file: "l.tbx").first?.terms.map(\.matching) == [.caseSensitive, [.caseSensitive, .wholePhrase], []])
+        // Several flags, separated by spaces or commas, any case; an unknown one is an error with its line.
+        let tbx = """
+            <martif type="TBX-Basic" xml:lang="en"><text><body>
+            <termEntry id="a"><langSet xml:lang="en"><tig><term>Sector</term>
+            <termNote type="x-matching">casesensitive, wholePhrase</termNote></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        #expect(try TBXReader.read(Data(tbx.utf8), file: "a.tbx").first?.terms.first?.matching == [.caseSensitive, .wholePhrase])
+        let bad = tbx.replacingOccurrences(of: "casesensitive, wholePhrase", with: "fuzzy")
+        #expect { try TBXReader.read(Data(bad.utf8), file: "b.tbx") } throws: { e in
+            let m = "\(e)"
+            return m.contains("fuzzy") && m.contains("b.tbx") && m.contains("3")
+        }
+        let csv = "concept,language,term,matching\nc,en,growth,suggestOnly\nc,fr,croissance,\n"
+        #expect(try GlossaryCSV.read(csv, file: "g.csv").entries.first?.terms.map(\.matching) == [.suggestOnly, []])
+        #expect { try GlossaryCSV.read("concept,language,term,matching\nc,en,growth,sometimes\n", file: "g.csv") } throws: { e in
+            "\(e)".contains("sometimes") && "\(e)".contains("2")
+        }
+    }
+
     @Test func csvRoundTrip() throws {
         let entries = try glossary()
         let csv = GlossaryCSV.write(entries)
-        #expect(csv.hasPrefix("concept,language,term,usage,part_of_speech,term_type,note,definition,subject_field\r\n"))
+        #expect(csv.hasPrefix("concept,language,term,usage,part_of_speech,term_type,note,definition,subject_field,matching\r\n"))
+        #expect(csv.contains(",growth,preferred,noun,,,,,suggestOnly\r\n"))
         let (again, warnings) = try GlossaryCSV.read(csv, file: "out.csv")
         #expect(again == entries)
         #expect(warnings.isEmpty, "\(warnings)")

@@ -35,10 +35,10 @@ import HexaglotCore
         let missing = check("ICTs for the Sustainable Development Goals", .en, "Les technologies au service du développement", .fr)
         #expect(missing.count == 2)
         #expect(missing.allSatisfy { $0.severity == .error })
-        #expect(missing.contains { $0.message.contains("\"Objectifs de développement durable\" or \"ODD\"") })
+        #expect(missing.contains { $0.message.contains("“Objectifs de développement durable” or “ODD”") })
         let deprecated = check("ICTs for the SDGs", .en, "Les NTIC au service des Objectifs du développement durable", .fr)
         #expect(deprecated.count == 2)
-        #expect(deprecated.contains { $0.message.contains("\"NTIC\"") && $0.message.contains("deprecated") })
+        #expect(deprecated.contains { $0.message.contains("“NTIC”") && $0.message.contains("deprecated") })
         let inSource = check("Les NTIC au service des ODD", .fr, "ICTs for the SDGs", .en)
         #expect(inSource.map(\.severity) == [.warning])
     }
@@ -54,5 +54,27 @@ import HexaglotCore
         let segment = findings.first { $0.kind == "segment" }
         #expect(segment?.variants.map(\.places) == [["CL-2 [4]"], ["CL-1 [1]"]])
         #expect(findings.filter { $0.kind == "term" }.isEmpty, "ICT and ICTs are the same approved term")
+    }
+
+    /// Forms of one approved rendering are consistent; two different approved renderings are not.
+    @Test func formsOfOneRenderingAreConsistent() {
+        let entries = [GlossaryEntry(id: "tict", terms: [
+            .init(language: .fr, text: "télécommunications/TIC"),
+            .init(language: .en, text: "telecommunications/ICTs"), .init(language: .en, text: "telecommunication/ICT"),
+            .init(language: .en, text: "telecoms/digital technologies", usage: .admitted),
+        ])]
+        func item(_ place: String, _ source: String, _ target: String) -> ConsistencyCheck.Item {
+            ConsistencyCheck.Item(place: place, pair: QAPair(source: Content(text: source), target: Content(text: target),
+                                                             sourceLanguage: .fr, targetLanguage: .en, segment: 1))
+        }
+        let forms = [
+            item("CL-19/73 [10]", "le développement du secteur des télécommunications/TIC.", "the development of the telecommunication/ICT sector."),
+            item("CL-19/73 [26]", "tirer parti des télécommunications/TIC.", "to leverage telecommunications/ICTs."),
+        ]
+        #expect(ConsistencyCheck().check(forms, glossary: GlossaryCheck(entries: entries)).filter { $0.kind == "term" }.isEmpty)
+        let other = forms + [item("CL-20/01 [3]", "l'essor des télécommunications/TIC.", "the rise of telecoms/digital technologies.")]
+        let findings = ConsistencyCheck().check(other, glossary: GlossaryCheck(entries: entries)).filter { $0.kind == "term" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.variants.count == 3)
     }
 }

@@ -24,4 +24,27 @@ import Testing
         #expect(long.count == 1)
         #expect(long.first?.message.contains("long") == true)
     }
+
+    /// A letter's complimentary close is a formula of each language, not a translation of the words.
+    @Test func complimentaryClosesAreNotMeasured() {
+        let fr = "Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée."
+        #expect(findings(LengthRatioCheck.self, fr, "Yours faithfully,", .fr, .en).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "С уважением,", .fr, .ru).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "Atentamente,", .fr, .es).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "顺致崇高敬意。", .fr, .zh).isEmpty)
+        #expect(findings(LengthRatioCheck.self, fr, "وتفضلوا بقبول فائق الاحترام.", .fr, .ar).isEmpty)
+        // Any other sentence that short is still reported.
+        #expect(findings(LengthRatioCheck.self, "Les États Membres sont invités à participer activement à la campagne.", "Join us,", .fr, .en).count == 1)
+    }
+
+    /// Names, e-mail addresses and references kept as they are do not count as translated length.
+    @Test func carriedOverNamesAndAddressesAreNotMeasured() {
+        #expect(findings(LengthRatioCheck.self, "Contact: Victoria Sukenik", "联系人：Victoria Sukenik", .fr, .zh).isEmpty)
+        #expect(findings(LengthRatioCheck.self, "Courriel: strategy@itu.int", "电子邮件：strategy@itu.int", .fr, .zh).isEmpty)
+        #expect(findings(LengthRatioCheck.self, "Courriel: strategy@itu.int", "البريد الإلكتروني: strategy@itu.int", .fr, .ar).isEmpty)
+        // What is translated is still measured: a whole French sentence left in a Chinese target.
+        let source = "Je vous invite à participer activement à la célébration de la Journée mondiale en 2020."
+        #expect(findings(LengthRatioCheck.self, source, source + " 我们邀请您积极参与。", .fr, .zh).count == 1)
+        #expect(LengthRatioCheck.translatedLengths("Ref: CL-19/73 (ITU)", "文号：CL-19/73（ITU）") == (8, 5))
+    }
 }

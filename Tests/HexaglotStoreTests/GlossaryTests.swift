@@ -18,6 +18,19 @@ import Testing
         ]),
     ]
 
+    @Test func aTermsMatchingFlagsAreStoredAndReadBack() throws {
+        let t = try TemporaryWorkspace()
+        let flagged = [GlossaryEntry(id: "c3", terms: [
+            .init(language: .en, text: "growth", matching: .suggestOnly),
+            .init(language: .en, text: "Sector", matching: [.caseSensitive, .wholePhrase]),
+            .init(language: .fr, text: "croissance"),
+        ])]
+        try t.workspace.importGlossary(name: "g", entries: flagged, path: nil, fileText: "v1")
+        #expect(try t.workspace.glossaryEntries() == flagged)
+        let stored = try t.workspace.read { db in try String.fetchAll(db, sql: "SELECT matching FROM glossary_term ORDER BY id") }
+        #expect(stored == ["suggestOnly", "caseSensitive wholePhrase", ""])
+    }
+
     @Test func storesAGlossaryOnceAndReadsItBack() throws {
         let t = try TemporaryWorkspace()
         #expect(try t.workspace.importGlossary(name: "connect2030", entries: entries, path: "g.tbx", fileText: "v1"))

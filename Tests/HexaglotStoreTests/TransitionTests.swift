@@ -107,7 +107,8 @@ import HexaglotCore
             SegmentUpdate(segment: 2, content: "Geneva, 24 December 2019.", status: .translated, comment: "full stop added"),
             SegmentUpdate(segment: 3, content: Content(text: englishLetter[2]), status: .translated),
         ], author: "cat-tool user", origin: "CL-19-73.en.xlf")
-        #expect(outcome == WorkImportOutcome(textChanged: 2, statusChanged: 1, unchanged: 0))
+        // Segment 3 went from new to translated: its text and its status changed.
+        #expect(outcome == WorkImportOutcome(textChanged: 2, statusChanged: 2, unchanged: 0))
         let views = try t.workspace.segments(of: "CL-19/73", language: .en)
         #expect(views.prefix(3).map(\.status) == [.reviewed, .translated, .translated])
         #expect(try t.workspace.history(of: "CL-19/73", segment: 2).first?.comment == "full stop added")

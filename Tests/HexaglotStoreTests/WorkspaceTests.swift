@@ -7,7 +7,9 @@ import HexaglotCore
 @Suite struct WorkspaceTests {
     @Test func createsTheSchemaWithNamedMigrations() throws {
         let t = try TemporaryWorkspace()
-        #expect(try t.workspace.appliedMigrations() == ["v1-documents-segments-translations", "v2-glossaries", "v3-translation-memory", "v4-source-changes"])
+        #expect(try t.workspace.appliedMigrations() == ["v1-documents-segments-translations", "v2-glossaries", "v3-translation-memory",
+                                                         "v4-source-changes", "v5-glossary-match-mode", "v6-document-title-segment",
+                                                         "v7-workspace-info"])
         let mode = try t.workspace.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let foreignKeys = try t.workspace.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
@@ -28,7 +30,7 @@ import HexaglotCore
             _ = try Workspace(path: path)
             Issue.record("opened a file that is not a database")
         } catch let error as StoreError {
-            #expect(error.code == .database)
+            #expect(error.code == .damaged)
             #expect(error.message.contains(path))
         }
     }
@@ -73,5 +75,83 @@ import HexaglotCore
             try await group.waitForAll()
         }
         #expect(try t.workspace.documents().map(\.reference) == ["DOC-0", "DOC-1", "DOC-2", "DOC-3"])
+    }
+}
+
+/// A workspace records the Hexaglot that wrote it and refuses what it must not do (issue 9 §6).
+@Suite struct WorkspaceGuardTests {
+    @Test func theSchemaVersionCountsTheMigrationsAndTheWriterIsRecorded() throws {
+        let t = try TemporaryWorkspace()
+        #expect(try t.workspace.appliedMigrations().count == Migrations.schemaVersion)
+        #expect(try t.workspace.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == Migrations.schemaVersion)
+        #expect(try t.workspace.read { db in try String.fetchOne(db, sql: "SELECT value FROM workspace_info WHERE key = 'written-by'") }
+                == HexaglotVersion.current)
+    }
+
+    @Test func aNewerWorkspaceNamesItsVersionAndIsNotWritten() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("DOC-1", .en, englishLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        try t.workspace.write { db in
+            try db.execute(sql: "UPDATE workspace_info SET value = '9.1.0' WHERE key = 'written-by'")
+        }
+        try t.workspace.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        let reopened = try Workspace(path: t.workspace.path)
+        #expect(reopened.writtenByNewer == "Hexaglot 9.1.0")
+        #expect(try reopened.documents().map(\.reference) == ["DOC-1"])
+        do {
+            try reopened.setTranslation(of: "DOC-1", segment: 1, language: LanguageTag(.fr), content: Content(text: "Bonjour"),
+                                        status: .translated, author: "x")
+            Issue.record("wrote to a workspace of a newer Hexaglot")
+        } catch let error as StoreError {
+            #expect(error.code == .newerVersion)
+            #expect(error.message.contains("9.1.0") && error.message.contains(HexaglotVersion.current))
+        }
+    }
+
+    @Test func aMigrationThisVersionDoesNotKnowMeansNewer() throws {
+        let t = try TemporaryWorkspace()
+        try t.workspace.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            try db.execute(sql: "PRAGMA user_version = 0")
+        }
+        let reopened = try Workspace(path: t.workspace.path)
+        #expect(reopened.writtenByNewer != nil)
+        #expect(throws: StoreError.self) { try reopened.write { _ in } }
+    }
+
+    @Test func aMissingMigrationIsAppliedEvenWhenTheSchemaNumberIsCurrent() throws {
+        let t = try TemporaryWorkspace()
+        try t.workspace.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TABLE workspace_info")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7-workspace-info'")
+        }
+        let reopened = try Workspace(path: t.workspace.path)
+        #expect(reopened.writtenByNewer == nil)
+        #expect(try reopened.appliedMigrations().last == "v7-workspace-info")
+        #expect(try reopened.read { db in try db.tableExists("workspace_info") })
+    }
+
+    @Test func anEmptyFileOrPathIsNotAWorkspace() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID()).sqlite").path
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: StoreError.self) { _ = try Workspace(path: path) }
+        #expect(throws: StoreError.self) { _ = try Workspace(path: path, create: true) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+        #expect(throws: StoreError.self) { _ = try Workspace(path: "", create: true) }
+    }
+
+    @Test func openingAndReadingDoNotChangeTheFile() throws {
+        let t = try TemporaryWorkspace()
+        let (doc, text) = makeDocument("DOC-1", .en, englishLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        try t.workspace.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: t.workspace.path))
+        do {
+            let reader = try Workspace(path: t.workspace.path)
+            _ = try reader.documents()
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: t.workspace.path)) == before)
     }
 }

@@ -26,15 +26,17 @@ enum ConnectGlossary {
     final class MiniTBX: NSObject, XMLParserDelegate {
         var entries: [GlossaryEntry] = []
         var id = "", language: Language?, text = "", termText = "", note = "", type: String?, usage = GlossaryEntry.Usage.preferred
+        var matching: GlossaryEntry.Matching = [], conceptMatching: GlossaryEntry.Matching = [], descrip = ""
         var terms: [GlossaryEntry.Term] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             text = ""
             switch name {
-            case "termEntry": id = attributes["id"] ?? ""; terms = []
+            case "termEntry": id = attributes["id"] ?? ""; terms = []; conceptMatching = []
+            case "descrip": descrip = attributes["type"] ?? ""
             case "langSet": language = Language(rawValue: attributes["xml:lang"] ?? "")
-            case "tig": termText = ""; type = nil; usage = .preferred
+            case "tig": termText = ""; type = nil; usage = .preferred; matching = []
             case "termNote": note = attributes["type"] ?? ""
             default: break
             }
@@ -44,11 +46,14 @@ enum ConnectGlossary {
             switch name {
             case "term": termText = text
             case "termNote" where note == "termType": type = text
+            case "termNote" where note == "x-matching": matching = (try? GlossaryEntry.Matching.parse(text).get()) ?? []
+            case "descrip" where descrip == "x-matching": conceptMatching = (try? GlossaryEntry.Matching.parse(text).get()) ?? []
             case "termNote" where note == "administrativeStatus":
                 usage = text.hasPrefix("deprecated") ? .deprecated : text.hasPrefix("admitted") ? .admitted : .preferred
             case "tig":
-                if let language { terms.append(GlossaryEntry.Term(language: language, text: termText, usage: usage, termType: type)) }
-            case "termEntry": entries.append(GlossaryEntry(id: id, terms: terms))
+                if let language { terms.append(GlossaryEntry.Term(language: language, text: termText, usage: usage, termType: type, matching: matching)) }
+            case "termEntry":
+                entries.append(GlossaryEntry(id: id, terms: terms.map { var t = $0; t.matching.formUnion(conceptMatching); return t }))
             default: break
             }
         }
@@ -93,6 +98,9 @@ enum ConnectGlossary {
         let hits = r.find(in: "رسالة من الأمين العام للاتحاد الدولي للاتصالات", language: .ar).map(\.conceptID)
         #expect(hits.contains("c2030-024") && hits.contains("c2030-031"))
         #expect(found("وبالنطاق العريض", .ar) == ["014:وبالنطاق العريض"])
+        // A sound feminine plural is a form of its singular: الغايات for الغاية.
+        #expect(found("تحقيق الغايات الاستراتيجية للاتحاد", .ar) == ["002:الغايات الاستراتيجية", "031:للاتحاد"])
+        #expect(found("الغاية الاستراتيجية", .ar) == ["002:الغاية الاستراتيجية"])
     }
 
     @Test func frenchPluralsAndElision() {

@@ -80,9 +80,9 @@ import Testing
         try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("nothing"), withIntermediateDirectories: true)
         try expectFailure(cli, ["import", "nothing"], mentions: ["nothing", "no file"], before: before)
         let kind = try cli.write("kind.fr.md", Data("---\nreference: K-1\nkind: memo\nlanguage: fr\n---\n\nTexte.\n".utf8))
-        try expectFailure(cli, ["import", kind], mentions: ["kind.fr.md:1", "memo"], before: before)
+        try expectFailure(cli, ["import", kind], mentions: ["kind.fr.md:3", "memo"], before: before)
         let status = try cli.write("status.en.md", Data("---\nreference: CL-17/24\ntranslation-of: fr\nlanguage: en\nstatus: done\n---\n\nText.\n".utf8))
-        try expectFailure(cli, ["import", status], mentions: ["status.en.md:1", "done"], before: before)
+        try expectFailure(cli, ["import", status], mentions: ["status.en.md:5", "done"], before: before)
         let r = try cli.run(["show", "CL-19/73", "--segments", "99"])
         #expect(r.status != 0 && r.stderr.contains("no segment 99"))
     }
@@ -101,5 +101,40 @@ import Testing
         // Files are read and checked before anything is stored: nothing of the batch went in.
         let list = try cli.ok(["list"])
         #expect(!list.contains("GOOD-1"))
+    }
+}
+
+/// A letter written by hand, with the front matter a newcomer writes.
+@Suite(.serialized) struct NewcomerFrontMatterTests {
+    @Test func aliasesNameTheDocumentAndWarnWithFileAndLine() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let path = try cli.write("CL-21-05.orig.md", Data("---\nref: CL-21/05\nlang: fr\ntype: letter\ntitel: Consultation\ntags: [x]\n---\n\nMadame, Monsieur,\n\nNous vous écrivons.\n".utf8))
+        let r = try cli.run(["import", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("CL-21/05"))
+        #expect(!r.stdout.contains("CL-21-05.orig ["))
+        #expect(r.stderr.contains("CL-21-05.orig.md:2: warning: 'ref': did you mean reference?"))
+        #expect(r.stderr.contains("CL-21-05.orig.md:3: warning: 'lang': did you mean language?"))
+        #expect(r.stderr.contains("CL-21-05.orig.md:5: warning: 'titel': did you mean title?"))
+        #expect(r.stderr.contains("CL-21-05.orig.md:6: warning: 'tags'"))
+        let list = try cli.ok(["list"])
+        #expect(list.contains("CL-21/05") && list.contains("Consultation") && !list.contains("orig"))
+    }
+
+    @Test func frontMatterWithoutAReferenceIsAnErrorNotTheFileName() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let path = try cli.write("CL-21-06.draft.md", Data("---\nlanguage: fr\ntitle: Sans référence\n---\n\nTexte.\n".utf8))
+        let r = try cli.run(["import", path])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("CL-21-06.draft.md:1:") && r.stderr.contains("reference"))
+        let noLanguage = try cli.write("CL-21-07.md", Data("---\nreference: CL-21/07\n---\n\nTexte.\n".utf8))
+        let n = try cli.run(["import", noLanguage])
+        #expect(n.status != 0 && n.stderr.contains("CL-21-07.md:1:") && n.stderr.contains("language"))
+        let odd = try cli.write("CL-21-08.md", Data("---\nletter-ref-code: CL-21/08\nlanguage: fr\n---\n\nTexte.\n".utf8))
+        let o = try cli.run(["import", odd])
+        #expect(o.status != 0 && o.stderr.contains("CL-21-08.md:1:") && o.stderr.contains("'letter-ref-code' on line 2"))
+        #expect(!(try cli.ok(["list"])).contains("CL-21-0"))
     }
 }

@@ -42,12 +42,14 @@ struct CLI {
 
     var workspacePath: String { folder.appendingPathComponent("hexaglot.sqlite").path }
 
-    /// Runs `hexaglot args` in the project folder (or `cwd`), with HEXAGLOT_WORKSPACE unset unless given.
+    /// Runs `hexaglot args` in the project folder (or `cwd`), with HEXAGLOT_WORKSPACE unset unless given;
+    /// `executable` and `prefix` run another program (a shell) the same way.
     @discardableResult
-    func run(_ args: [String], cwd: URL? = nil, env: [String: String] = [:], input: String? = nil) throws -> Result {
+    func run(_ args: [String], cwd: URL? = nil, env: [String: String] = [:], input: String? = nil,
+             executable: String? = nil, prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = args
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? CLI.executable
+        process.arguments = prefix + args
         process.currentDirectoryURL = cwd ?? folder
         var environment = ProcessInfo.processInfo.environment
         environment["HEXAGLOT_WORKSPACE"] = nil

@@ -30,10 +30,10 @@ import Testing
         defer { cli.remove() }
         _ = try cli.ok(["init"])
         let commands = (1...6).map { n in
-            ["translate", "CL-17/24", "\(n)", "--lang", "ar", "ترجمة \(n)", "--as", "writer-\(n)"]
+            ["translate", "CL-17/24", "\(n)", "--lang", "ru", "Перевод \(n)", "--as", "writer-\(n)"]
         }
         for r in together(cli, commands) { #expect(r?.status == 0, "\(r?.stderr ?? "did not run")") }
-        let shown = try #require(try cli.json(["show", "CL-17/24", "--lang", "ar", "--status", "translated"])["segments"] as? [[String: Any]])
+        let shown = try #require(try cli.json(["show", "CL-17/24", "--lang", "ru", "--status", "translated"])["segments"] as? [[String: Any]])
         #expect(shown.count == 6)
         #expect(Set(shown.compactMap { $0["author"] as? String }).count == 6)
     }

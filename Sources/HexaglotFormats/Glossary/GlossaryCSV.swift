@@ -7,11 +7,13 @@ import HexaglotText
 /// RFC 4180, UTF-8, a header row naming the columns: `concept` (the concept's id), `language`
 /// (ar, zh, en, fr, ru, es or a regional form), `term`, `usage` (preferred, admitted or
 /// deprecated; empty means preferred), `part_of_speech`, `term_type` (abbreviation, acronym,
-/// fullForm…), `note`, `definition` and `subject_field` (given once per concept, on any of its
+/// fullForm…), `note`, `matching` (how the term is matched: ``GlossaryEntry/Matching`` flag
+/// names separated by spaces, `caseSensitive wholePhrase suggestOnly`; may be left out),
+/// `definition` and `subject_field` (given once per concept, on any of its
 /// rows). Columns may come in any order; `concept`, `language` and `term` are required. Rows of
 /// one concept need not be next to each other.
 public enum GlossaryCSV {
-    static let columns = ["concept", "language", "term", "usage", "part_of_speech", "term_type", "note", "definition", "subject_field"]
+    static let columns = ["concept", "language", "term", "usage", "part_of_speech", "term_type", "note", "definition", "subject_field", "matching"]
 
     /// The CSV text of `entries`.
     public static func write(_ entries: [GlossaryEntry]) -> String {
@@ -20,7 +22,7 @@ public enum GlossaryCSV {
             for (i, term) in entry.terms.enumerated() {
                 let fields = [entry.id, term.language.rawValue, term.text, term.usage.rawValue, term.partOfSpeech ?? "",
                               term.termType ?? "", term.note ?? "", i == 0 ? entry.definition ?? "" : "",
-                              i == 0 ? entry.subjectField ?? "" : ""]
+                              i == 0 ? entry.subjectField ?? "" : "", term.matching.text]
                 out += fields.map(quote).joined(separator: ",") + "\r\n"
             }
         }
@@ -85,8 +87,15 @@ public enum GlossaryCSV {
             if let twin = entry.terms.first(where: { $0.language == language && $0.text.precomposedStringWithCanonicalMapping == key && $0.usage != usage }) {
                 throw FormatError(.syntax, "the term \"\(text)\" (\(language.rawValue)) is in concept \(concept) twice, as \(twin.usage.rawValue) and as \(usage.rawValue): keep one status", at: at)
             }
+            var matching: GlossaryEntry.Matching = []
+            if let m = field("matching") {
+                switch GlossaryEntry.Matching.parse(m) {
+                case .success(let parsed): matching = parsed
+                case .failure(let e): throw FormatError(.syntax, e.message, at: at)
+                }
+            }
             entry.terms.append(GlossaryEntry.Term(language: language, text: text, usage: usage, partOfSpeech: field("part_of_speech"),
-                                                  termType: field("term_type"), note: field("note")))
+                                                  termType: field("term_type"), note: field("note"), matching: matching))
             byConcept[concept] = entry
         }
         var warnings: [FormatWarning] = []

@@ -12,7 +12,10 @@ import HexaglotText
 /// are skipped), each term (`tig`/`ntig`/`termSec`) with `termNote type="partOfSpeech"`,
 /// `termNote type="termType"` (abbreviation, acronym…),
 /// `termNote type="administrativeStatus"` (`preferredTerm-admn-sts`, `admittedTerm-admn-sts`,
-/// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`) and `note`. A term without a status
+/// `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`), `termNote type="x-matching"` (how the
+/// term is matched: ``GlossaryEntry/Matching`` flag names, `caseSensitive wholePhrase
+/// suggestOnly`; an unknown name is an error) and `note`. `descrip type="x-matching"` in a
+/// concept or a language section gives flags to every term there. A term without a status
 /// is preferred. External entities are never fetched and DTDs never loaded.
 public enum TBXReader {
     /// Parses TBX from `data`; errors name `file` and the line.
@@ -64,10 +67,14 @@ public enum TBXReader {
         private var terms: [GlossaryEntry.Term] = []
         private var language: Language?
         private var skipLanguage = false
-        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, type: String?, note: String?)?
+        private var term: (text: String, usage: GlossaryEntry.Usage?, pos: String?, type: String?, note: String?, matching: GlossaryEntry.Matching)?
         private var text = ""
         private var noteType: String?
         private var descripType: String?
+        /// Matching flags given for the whole concept, or for the current language section.
+        private var conceptMatching: GlossaryEntry.Matching = []
+        private var languageMatching: GlossaryEntry.Matching = []
+        private var languageStart = 0
         private var autoID = 0
 
         init(file: String?) { self.file = file }
@@ -92,7 +99,10 @@ public enum TBXReader {
                 definition = nil
                 subjectField = nil
                 terms = []
+                conceptMatching = []
             case "langSet", "langSec":
+                languageMatching = []
+                languageStart = terms.count
                 guard let tag = attributes["xml:lang"] ?? attributes["lang"] else {
                     fail(parser, "<\(name)> without xml:lang")
                     return
@@ -107,7 +117,7 @@ public enum TBXReader {
                                                   at: SourceLocation(file: file, line: parser.lineNumber)))
                 }
             case "tig", "ntig", "termSec":
-                term = ("", nil, nil, nil, nil)
+                term = ("", nil, nil, nil, nil, [])
             case "termNote":
                 noteType = attributes["type"]
             case "descrip":
@@ -127,9 +137,17 @@ public enum TBXReader {
             case "termNote":
                 if noteType == "partOfSpeech" { term?.pos = value }
                 if noteType == "termType" { term?.type = value }
+                if noteType == TBXWriter.matchingType {
+                    switch GlossaryEntry.Matching.parse(value) {
+                    case .success(let m): term?.matching.formUnion(m)
+                    case .failure(let e):
+                        fail(parser, "\(e.message) in <termNote type=\"\(TBXWriter.matchingType)\">")
+                        return
+                    }
+                }
                 if noteType == "administrativeStatus" || noteType == "normativeAuthorization" {
                     guard let usage = Delegate.usage(value) else {
-                        fail(parser, "unknown administrativeStatus '\(value)'")
+                        fail(parser, "unknown administrativeStatus \(Quote.user(value))")
                         return
                     }
                     term?.usage = usage
@@ -140,6 +158,15 @@ public enum TBXReader {
             case "descrip":
                 if descripType == "definition", definition == nil { definition = value }
                 if descripType == "subjectField", subjectField == nil { subjectField = value }
+                if descripType == TBXWriter.matchingType {
+                    switch GlossaryEntry.Matching.parse(value) {
+                    case .success(let m):
+                        if term != nil { term?.matching.formUnion(m) } else if language != nil || skipLanguage { languageMatching.formUnion(m) } else { conceptMatching.formUnion(m) }
+                    case .failure(let e):
+                        fail(parser, "\(e.message) in <descrip type=\"\(TBXWriter.matchingType)\">")
+                        return
+                    }
+                }
                 descripType = nil
             case "tig", "ntig", "termSec":
                 defer { term = nil }
@@ -155,8 +182,9 @@ public enum TBXReader {
                     return
                 }
                 terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: usage,
-                                                partOfSpeech: t.pos, termType: t.type, note: t.note))
+                                                partOfSpeech: t.pos, termType: t.type, note: t.note, matching: t.matching))
             case "langSet", "langSec":
+                for i in languageStart..<terms.count { terms[i].matching.formUnion(languageMatching) }
                 language = nil
                 skipLanguage = false
             case "termEntry", "conceptEntry":
@@ -174,6 +202,7 @@ public enum TBXReader {
                     warnings.append(FormatWarning("concept \(id) has no approved term in \(missing.map(\.rawValue).joined(separator: ", "))",
                                                   at: SourceLocation(file: file, line: entryLine)))
                 }
+                for i in terms.indices { terms[i].matching.formUnion(conceptMatching) }
                 entries.append(GlossaryEntry(id: id, definition: definition, subjectField: subjectField, terms: terms))
                 entryID = nil
             default:
@@ -190,12 +219,12 @@ public enum TBXReader {
         }
 
         func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            fail(parser, "entity declarations are not allowed in a glossary (entity '\(name)')")
+            fail(parser, "entity declarations are not allowed in a glossary (entity \(Quote.user(name)))")
         }
 
         func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
                     publicID: String?, systemID: String?) {
-            fail(parser, "external entities are not allowed in a glossary (entity '\(name)')")
+            fail(parser, "external entities are not allowed in a glossary (entity \(Quote.user(name)))")
         }
 
         static func usage(_ value: String) -> GlossaryEntry.Usage? {

@@ -99,12 +99,12 @@ class XLIFFParserBase {
         }
     }
 
-    /// The segment number in an id such as `s12`, `u12`, `tu12` or `12`.
+    /// The segment number in an id such as `s12`, `u12`, `tu12` or `12` (`s0`: the title).
     static func number(in id: String) -> Int? {
         let digits = id.drop { !$0.isASCII || !$0.isNumber }
         guard !digits.isEmpty, id.prefix(id.count - digits.count).allSatisfy({ $0.isLetter }),
               digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 9,
-              let n = Int(digits), n >= 1 else { return nil }
+              let n = Int(digits), n >= 0 else { return nil }
         return n
     }
 

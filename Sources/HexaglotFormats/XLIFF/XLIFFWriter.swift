@@ -70,8 +70,8 @@ public enum XLIFFWriter {
         }
         var seen: Set<Int> = []
         for unit in document.units {
-            guard unit.number >= 1 else {
-                throw FormatError(.syntax, "segment number \(unit.number): XLIFF units are numbered from 1")
+            guard unit.number >= 0 else {
+                throw FormatError(.syntax, "segment number \(unit.number): XLIFF units are numbered from 0 (the title) and 1")
             }
             guard seen.insert(unit.number).inserted else {
                 throw FormatError(.syntax, "segment \(unit.number) appears twice in the export")

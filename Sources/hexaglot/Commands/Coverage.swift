@@ -49,7 +49,7 @@ struct Coverage: ParsableCommand {
 
     func validate() throws {
         if let kind, DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("--kind: expected letter, post or other, not '\(kind)'")
+            throw ValidationError("--kind: expected letter, post or other, not \(Quote.user(kind))")
         }
         if let lang { for part in lang.split(separator: ",") { _ = try validLanguage(String(part)) } }
         _ = try statuses()

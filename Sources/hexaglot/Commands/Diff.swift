@@ -30,6 +30,17 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
+        if revision == nil, try workspace.revision(of: reference) == 1 {
+            // The first revision: an answer (nothing changed yet), not an error.
+            let document = try workspace.document(reference)
+            if output.json {
+                struct Empty: Encodable { var reference: String, revision = 1, changed: [Int] = [], added: [Int] = [], removed: [Int] = [] }
+                try Output.json(Empty(reference: document.metadata.reference))
+            } else {
+                print("\(document.metadata.reference): revision 1, the first: no earlier revision to compare with")
+            }
+            return
+        }
         let changes = try workspace.revisionChanges(of: reference, revision: revision)
         if output.json {
             try Output.json(changes)

@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "The language to write (default: the document's source language).")
     var lang: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output, and print its path.", valueName: "file"))
     var output: String?
 
     @Flag(name: .long, help: "Refuse to write unless every segment is approved.")
@@ -40,6 +40,7 @@ struct Export: ParsableCommand {
         if json && output == nil { throw ValidationError("--json needs --output FILE: the document itself goes to the file") }
         if xliff && lang == nil { throw ValidationError("--xliff needs --lang: the target language of the XLIFF file") }
         if xliff && complete { throw ValidationError("--xliff and --complete do not go together: XLIFF carries every status") }
+        if output?.isEmpty == true { throw ValidationError("--output: the file name is empty") }
     }
 
     func run() throws {
@@ -63,30 +64,33 @@ struct Export: ParsableCommand {
             }
             for v in views { if let t = v.translation, t.status.hasText { translations[v.segment.index] = t.content } }
             frontMatter = try workspace.targetFrontMatter(of: document.metadata.reference, language: target)
-                .map { Export.refreshed($0, views: views) }
-                ?? Export.translationFrontMatter(document, target: target, views: views)
+                .map { try Export.refreshed($0, views: views, title: Export.title(document, translations)) }
+                ?? Export.translationFrontMatter(document, target: target, views: views, title: Export.title(document, translations))
         }
+        let segmentCount = document.segments.count + (document.titleSegment == nil ? 0 : 1)
         let text = Exporter.render(document, target: target == source ? nil : target,
                                    translations: translations, frontMatter: frontMatter)
+        var printPath = false
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CLIError("\(output): cannot write: \(error.localizedDescription)")
-            }
+            printPath = try writeAtomically(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let fallback = target == source ? 0 : document.segments.count - translations.count
+        let fallback = target == source ? 0 : segmentCount - translations.count
         if json {
             struct Report: Encodable {
-                var reference: String, language: String, output: String, segments: Int, translated: Int, fallback: Int
+                var reference: String, language: String, output: String, segments: Int, translated: Int, drafts: Int, fallback: Int
+                var statuses: [String: Int]
             }
+            let counts = target == source ? StatusCounts(all: segmentCount)
+                : StatusCounts(try workspace.segments(of: document.metadata.reference, language: target).map { $0.translation?.status ?? .new })
             try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
-                                   segments: document.segments.count, translated: translations.count, fallback: fallback))
+                                   segments: segmentCount, translated: counts.done, drafts: counts.drafts,
+                                   fallback: fallback, statuses: counts.byStatus))
         }
+        if let output, printPath, !json { print(writtenPath(output)) }
         if target != source && fallback > 0 {
-            printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(document.segments.count) segments have no translation and were written in \(source.rawValue)")
+            printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(segmentCount) segments have no translation and were written in \(source.rawValue)")
         }
     }
 
@@ -103,53 +107,68 @@ struct Export: ParsableCommand {
                 notes[change.segmentIndex + 1, default: []].append(comment)
             }
         }
+        // Units are numbered as segments are: u0 is the title, when the document has one.
         let units = matches.views.enumerated().map { i, view -> XLIFFUnit in
+            let number = view.segment.number
             let translation = view.translation.flatMap { $0.status.hasText ? $0 : nil }
             let candidates = matches.best[i].map { m in
                 [XLIFFCandidate(score: Double(m.score), source: m.source, target: m.target,
                                 origin: m.document.map { "\($0) [\(m.segment ?? 0)]" } ?? m.origin)]
             } ?? []
-            return XLIFFUnit(number: i + 1, source: view.segment.content, target: translation?.content,
-                             status: translation?.status ?? .new, notes: notes[i + 1] ?? [], candidates: candidates)
+            return XLIFFUnit(number: number, source: view.segment.content, target: translation?.content,
+                             status: translation?.status ?? .new, notes: notes[number] ?? [], candidates: candidates)
         }
         let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
                                  revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
         if let output {
-            try XLIFFWriter.write(file, to: output)
+            if try writeAtomically(try XLIFFWriter.data(file), to: output), !json { print(writtenPath(output)) }
         } else {
             FileHandle.standardOutput.write(try XLIFFWriter.data(file))
         }
         if json {
-            struct Report: Encodable { var reference: String, language: String, output: String, units: Int, translated: Int, candidates: Int }
+            struct Report: Encodable {
+                var reference: String, language: String, output: String, units: Int, translated: Int, drafts: Int, candidates: Int
+                var statuses: [String: Int]
+            }
+            let counts = StatusCounts(units.map(\.status))
             try Output.json(Report(reference: reference, language: target.tag, output: output ?? "", units: units.count,
-                                   translated: units.filter { $0.target != nil }.count,
-                                   candidates: units.filter { !$0.candidates.isEmpty }.count))
+                                   translated: counts.done, drafts: counts.drafts,
+                                   candidates: units.filter { !$0.candidates.isEmpty }.count, statuses: counts.byStatus))
         }
     }
 
-    /// The `status` and `complete` of an imported file's front matter brought up to date (the
-    /// lowest status of its segments now, and whether every segment has text), the rest as it was.
-    static func refreshed(_ frontMatter: String, views: [SegmentView]) -> String {
+    /// The title the exported file's front matter gives: segment 0's translation, else the source title.
+    static func title(_ document: Document, _ translations: [Int: Content]) -> String {
+        (translations[Segment.titleIndex] ?? document.titleSegment?.content)?.plainText ?? document.metadata.title
+    }
+
+    /// An imported file's front matter brought up to date: `status` (the lowest status of its
+    /// segments now), `complete` (whether every segment has text) and `title` (segment 0's
+    /// translation) where the file has these keys, the rest as it was. Read and written through
+    /// YAML, so a quoted or multi-line value is replaced whole.
+    static func refreshed(_ frontMatter: String, views: [SegmentView], title: String) throws -> String {
         let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
         let lowest = statuses.min() ?? .draft
         let complete = statuses.count == views.count
-        return frontMatter.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            if line.hasPrefix("status:") { return "status: \(lowest.rawValue)" }
-            if line.hasPrefix("complete:") { return "complete: \(complete)" }
-            return String(line)
-        }.joined(separator: "\n")
+        do {
+            return try FrontMatterWriter.updating(frontMatter, with: [
+                ("status", lowest.rawValue), ("complete", complete ? "true" : "false"), ("title", title),
+            ])
+        } catch let error as FormatError {
+            throw CLIError("the stored front matter of this translation cannot be read again: \(error.message)")
+        }
     }
 
     /// Front matter for a translation exported before any file of that language was imported,
     /// so that importing the file back stores it as a translation, not as a new source.
-    static func translationFrontMatter(_ document: Document, target: Language, views: [SegmentView]) -> String {
+    static func translationFrontMatter(_ document: Document, target: Language, views: [SegmentView], title: String) -> String {
         let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
         let lowest = statuses.min() ?? .draft
         var pairs: [(key: String, value: String)] = [
             ("reference", document.metadata.reference),
             ("translation-of", document.metadata.sourceLanguage.tag),
             ("language", target.rawValue),
-            ("title", document.metadata.title),
+            ("title", title),
         ]
         if let date = document.metadata.date { pairs.append(("date", date)) }
         pairs.append(("status", lowest.rawValue))

@@ -36,11 +36,11 @@ struct Import: ParsableCommand {
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if let kind, DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("--kind: expected letter, post or other, not '\(kind)'")
+            throw ValidationError("--kind: expected letter, post or other, not \(Quote.user(kind))")
         }
         if let status {
             guard let s = TranslationStatus(rawValue: status), s.hasText else {
-                throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not '\(status)'")
+                throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not \(Quote.user(status))")
             }
         }
     }

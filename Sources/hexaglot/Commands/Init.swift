@@ -6,7 +6,13 @@ import HexaglotStore
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a workspace (hexaglot.sqlite) and import Letters/ into it.",
-        discussion: "Creates the file in the current folder, or at --workspace. Refuses to overwrite an existing workspace.")
+        discussion: """
+            Creates the file in the current folder, or at --workspace. Refuses to overwrite an existing workspace. \
+            The documents come from --letters, else from Letters/ of the project folder: the nearest folder \
+            holding Letters/ at or above the workspace's folder, else at or above the current folder. \
+            The glossaries come from --glossaries, else from Glossaries/ next to that Letters/. \
+            A workspace created with no document says where Letters/ was looked for.
+            """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var output: JSONOption
@@ -14,27 +20,87 @@ struct Init: ParsableCommand {
     @Flag(name: .long, help: "Create an empty workspace, even inside a project with Letters/.")
     var empty = false
 
+    @Option(name: .long, help: ArgumentHelp("Import the documents and translations of this folder (default: the project's Letters/).", valueName: "dir"))
+    var letters: String?
+
+    @Option(name: .long, help: ArgumentHelp("Import the TBX glossaries of this folder (default: Glossaries/ next to the Letters/ used).", valueName: "dir"))
+    var glossaries: String?
+
+    func validate() throws {
+        if empty && (letters != nil || glossaries != nil) {
+            throw ValidationError("--empty creates a workspace with nothing in it: leave out --letters and --glossaries")
+        }
+        if letters?.isEmpty == true { throw ValidationError("--letters needs a folder") }
+        if glossaries?.isEmpty == true { throw ValidationError("--glossaries needs a folder") }
+    }
+
     func run() throws {
         let path = workspaceOptions.workspace.map(WorkspaceOptions.filePath)
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(Workspace.fileName).path
         guard !FileManager.default.fileExists(atPath: path) else {
             throw CLIError("\(path): a workspace is already there")
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let project = empty ? nil : ProjectFolder.find(from: folder)
-        let workspace = try WorkspaceOptions.create(at: path, seedFrom: project, progress: Progress())
+        for (option, folder) in [("--letters", letters), ("--glossaries", glossaries)] {
+            guard let folder else { continue }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIError("\(folder): no such folder (given as \(option))")
+            }
+        }
+        let seed = empty ? Seed() : Seed.find(letters: letters, glossaries: glossaries, workspace: path)
+        let workspace = try WorkspaceOptions.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
+                                                    progress: Progress())
         let documents = try workspace.documents()
-        let glossaries = try workspace.glossaries()
+        let glossaryList = try workspace.glossaries()
+        if documents.isEmpty && !empty {
+            let searched = seed.letters.map { [$0] } ?? seed.searched.map { "\($0) and the folders above it" }
+            printError("warning: no document in the new workspace: no Letters/ folder was found in \(searched.joined(separator: ", nor in ")); pass --letters DIR to import one, then `hexaglot import` to add more")
+        }
         if output.json {
-            struct Report: Encodable { var workspace: String; var documents: [DocumentSummary]; var glossaries: [GlossarySummary] }
-            try Output.json(Report(workspace: path, documents: documents, glossaries: glossaries))
+            struct Report: Encodable {
+                var workspace: String; var letters: String?; var searched: [String]
+                var documents: [DocumentSummary]; var glossaries: [GlossarySummary]
+            }
+            try Output.json(Report(workspace: path, letters: seed.letters, searched: seed.searched,
+                                   documents: documents, glossaries: glossaryList))
             return
         }
         var line = "Created \(path) with \(documents.count) document\(documents.count == 1 ? "" : "s")"
-        if !glossaries.isEmpty {
-            let concepts = glossaries.reduce(0) { $0 + $1.concepts }
-            line += " and \(glossaries.count) glossar\(glossaries.count == 1 ? "y" : "ies") (\(concepts) concepts)"
+        if !glossaryList.isEmpty {
+            let concepts = glossaryList.reduce(0) { $0 + $1.concepts }
+            line += " and \(glossaryList.count) glossar\(glossaryList.count == 1 ? "y" : "ies") (\(concepts) concepts)"
         }
+        if let letters = seed.letters, !documents.isEmpty { line += " from \(letters)" }
         print(line + ".")
+    }
+
+    /// Where the new workspace's documents and glossaries come from, and where Letters/ was looked for.
+    struct Seed {
+        var letters: String?
+        var glossaries: String?
+        /// The folders from which a project folder (holding Letters/) was looked for, walking up.
+        var searched: [String] = []
+
+        static func find(letters: String?, glossaries: String?, workspace: String) -> Seed {
+            var seed = Seed(letters: letters, glossaries: glossaries)
+            if letters == nil {
+                let starts = [URL(fileURLWithPath: workspace).deletingLastPathComponent().standardizedFileURL.path,
+                              URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path]
+                for start in starts where !seed.searched.contains(start) {
+                    seed.searched.append(start)
+                    if let project = ProjectFolder.find(from: start) {
+                        let root = URL(fileURLWithPath: project)
+                        seed.letters = root.appendingPathComponent("Letters").path
+                        if glossaries == nil { seed.glossaries = root.appendingPathComponent("Glossaries").path }
+                        break
+                    }
+                }
+            } else if glossaries == nil, let letters {
+                let sibling = URL(fileURLWithPath: letters).standardizedFileURL.deletingLastPathComponent()
+                    .appendingPathComponent("Glossaries").path
+                if FileManager.default.fileExists(atPath: sibling) { seed.glossaries = sibling }
+            }
+            return seed
+        }
     }
 }

@@ -19,7 +19,7 @@ struct List: ParsableCommand {
     func validate() throws {
         _ = try validLanguage(collation, option: "--collation")
         if let kind, DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("--kind: expected letter, post or other, not '\(kind)'")
+            throw ValidationError("--kind: expected letter, post or other, not \(Quote.user(kind))")
         }
     }
 

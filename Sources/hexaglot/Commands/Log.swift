@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HexaglotCore
+import HexaglotMemory
 import HexaglotStore
 
 /// `hexaglot log`: the recorded changes of translations, newest first.
@@ -10,7 +11,9 @@ struct Log: ParsableCommand {
         discussion: """
             Every change of a translation is recorded: who (--as, $HEXAGLOT_USER or git's \
             user.name), when, the status before and after, the text before and after, and the \
-            comment. With no document, the whole workspace's history.
+            comment. A changed text is shown word by word, as `diff` shows a source change: \
+            [-removed-]{+added+}, with long unchanged stretches shortened. With no document, the \
+            whole workspace's history.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -34,7 +37,7 @@ struct Log: ParsableCommand {
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if segment != nil && reference == nil { throw ValidationError("--segment needs a document reference") }
-        if let segment, segment < 1 { throw ValidationError("--segment: numbers start at 1") }
+        if let segment, segment < 0 { throw ValidationError("--segment: numbers start at 1 (0 is the title)") }
         guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
     }
 
@@ -42,6 +45,8 @@ struct Log: ParsableCommand {
     struct Entry: Encodable {
         var reference: String, segment: Int, language: String, from: String?, to: String
         var textBefore: String?, textAfter: String?, author: String?, comment: String?, at: Date
+        /// The change word by word, when the text changed.
+        var diff: TextDiff?
     }
 
     func run() throws {
@@ -51,7 +56,9 @@ struct Log: ParsableCommand {
         let entries = changes.map {
             Entry(reference: $0.reference, segment: $0.segmentIndex + 1, language: $0.language.rawValue, from: $0.from?.rawValue,
                   to: $0.to.rawValue, textBefore: $0.textBefore, textAfter: $0.textAfter, author: $0.author,
-                  comment: $0.comment, at: $0.at)
+                  comment: $0.comment, at: $0.at,
+                  diff: $0.textBefore != nil && $0.textAfter != nil && $0.textBefore != $0.textAfter
+                      ? TextDiff.between(query: $0.textAfter!, match: $0.textBefore!) : nil)
         }
         if output.json {
             struct Report: Encodable { var changes: [Entry] }
@@ -68,10 +75,25 @@ struct Log: ParsableCommand {
             if let author = e.author { head += "  by \(author)" }
             print(head)
             if let comment = e.comment { print("    \(comment)") }
-            if e.textBefore != e.textAfter {
+            if let diff = e.diff {
+                print("    ~ \(Log.shortened(diff))")
+            } else if e.textBefore != e.textAfter {
                 if let before = e.textBefore { print("    - \(Output.clip(before, 100))") }
                 if let after = e.textAfter { print("    + \(Output.clip(after, 100))") }
             }
         }
+    }
+
+    /// The marked diff with each unchanged stretch longer than `keep` characters cut in its
+    /// middle, so the changes of a long segment stay in view.
+    static func shortened(_ diff: TextDiff, keep: Int = 60) -> String {
+        var shown = diff
+        for (i, piece) in diff.pieces.enumerated() where piece.kind == .equal && piece.text.count > keep {
+            let text = piece.text.replacingOccurrences(of: "\n", with: " ")
+            let head = i == 0 ? "" : String(text.prefix(keep / 2))
+            let tail = i == diff.pieces.count - 1 ? "" : String(text.suffix(keep / 2))
+            shown.pieces[i].text = head + "…" + tail
+        }
+        return shown.marked.replacingOccurrences(of: "\n", with: " ")
     }
 }

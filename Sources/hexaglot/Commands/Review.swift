@@ -38,8 +38,8 @@ struct Review: ParsableCommand {
 
     func validate() throws {
         _ = try validLanguage(lang)
-        guard TranslationStatus(rawValue: status) != nil else { throw ValidationError("--status: unknown status '\(status)'") }
-        guard to == "reviewed" || to == "approved" else { throw ValidationError("--to: expected reviewed or approved, not '\(to)'") }
+        guard TranslationStatus(rawValue: status) != nil else { throw ValidationError("--status: unknown status \(Quote.user(status))") }
+        guard to == "reviewed" || to == "approved" else { throw ValidationError("--to: expected reviewed or approved, not \(Quote.user(to))") }
         if let segments {
             do { _ = try SegmentRanges.parse(segments) } catch let e as CoreError { throw ValidationError("--segments: \(e.message)") }
         }

@@ -8,7 +8,8 @@ import HexaglotText
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
-        abstract: "Segment a file and print its segments, without storing anything (to check the rules).")
+        abstract: "Segment a file and print its segments, without storing anything (to check the rules).",
+        discussion: "The front matter's title is segment 0, as it will be in the workspace; front-matter warnings go to standard error.")
 
     @OptionGroup var output: JSONOption
 
@@ -26,11 +27,14 @@ struct SegmentCommand: ParsableCommand {
         var defaults = Importer.Defaults()
         defaults.language = try lang.map { try validLanguage($0) }
         let loaded = try Importer.loadFile(file, defaults: defaults)
+        for warning in loaded.front.warnings { printError(warning.description) }
         let language = loaded.language.language
         struct Row: Encodable {
             var number: Int, line: Int, block: Int, blockKind: String, words: Int, text: String, content: Content
         }
-        let rows = loaded.parsed.segments.map { s in
+        // The title, when the front matter gives one, is segment 0 as in the workspace.
+        let segments = (loaded.isTranslation ? [] : [loaded.front.titleSegment].compactMap { $0 }) + loaded.parsed.segments
+        let rows = segments.map { s in
             Row(number: s.number, line: s.line, block: s.block, blockKind: s.blockKind.rawValue,
                 words: WordCounter.count(s.content.plainText, language: language), text: s.content.tagged, content: s.content)
         }

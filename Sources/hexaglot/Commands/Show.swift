@@ -26,7 +26,7 @@ struct Show: ParsableCommand {
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if let status, TranslationStatus(rawValue: status) == nil {
-            throw ValidationError("--status: unknown status '\(status)'")
+            throw ValidationError("--status: unknown status \(Quote.user(status))")
         }
         if status != nil && lang == nil { throw ValidationError("--status needs --lang") }
         if let segments {
@@ -71,8 +71,10 @@ struct Show: ParsableCommand {
         let target = try lang.map { try validLanguage($0).language }
         let views = try workspace.segments(of: document.metadata.reference, language: target ?? source)
         let wanted = try segments.map { Set(try SegmentRanges.parse($0)) }
-        if let wanted, let beyond = wanted.max(), beyond > views.count {
-            throw CLIError("\(document.metadata.reference) has segments 1 to \(views.count); there is no segment \(beyond)")
+        let numbers = Set(views.map(\.segment.number))
+        if let wanted, let missing = wanted.sorted().first(where: { !numbers.contains($0) }) {
+            let title = numbers.contains(0) ? "0 (the title) and " : ""
+            throw CLIError("\(document.metadata.reference) has segments \(title)1 to \(views.last?.segment.number ?? 0); there is no segment \(missing)")
         }
         var rows = views.filter { v in
             (wanted == nil || wanted!.contains(v.segment.number)) && (status == nil || v.status.rawValue == status)

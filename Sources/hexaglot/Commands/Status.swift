@@ -34,7 +34,7 @@ struct Status: ParsableCommand {
     func validate() throws {
         _ = try validLanguage(lang)
         guard let s = TranslationStatus(rawValue: set.lowercased()) else {
-            throw ValidationError("--set: unknown status '\(set)'; expected draft, translated, reviewed, approved, outdated or rejected")
+            throw ValidationError("--set: unknown status \(Quote.user(set)); expected draft, translated, reviewed, approved, outdated or rejected")
         }
         if s == .new { throw ValidationError("--set: a translated segment cannot go back to 'new'") }
         if (segments == nil) == !all { throw ValidationError("give --segments RANGE or --all") }

@@ -20,7 +20,7 @@ struct Translate: ParsableCommand {
     @Argument(help: ArgumentHelp("The document reference, such as CL-19/73.", valueName: "reference"))
     var reference: String
 
-    @Argument(help: ArgumentHelp("The segment number (from 1, as `show` prints it).", valueName: "segment"))
+    @Argument(help: ArgumentHelp("The segment number (from 1, as `show` prints it; 0 is the document's title).", valueName: "segment"))
     var segment: Int
 
     @Argument(help: ArgumentHelp("The translation.", valueName: "text"))
@@ -42,9 +42,9 @@ struct Translate: ParsableCommand {
 
     func validate() throws {
         _ = try validLanguage(lang)
-        guard segment >= 1 else { throw ValidationError("segment numbers start at 1") }
+        guard segment >= 0 else { throw ValidationError("segment numbers start at 1 (0 is the title)") }
         guard let s = TranslationStatus(rawValue: status), s.hasText else {
-            throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not '\(status)'")
+            throw ValidationError("--status: expected draft, translated, reviewed, approved, outdated or rejected, not \(Quote.user(status))")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("the translation is empty")

@@ -87,10 +87,10 @@ struct CheckRunner {
         }
         for c in report.consistency {
             Swift.print("\(c.severity.rawValue) consistency (\(c.sourceLanguage.rawValue) → \(c.targetLanguage.rawValue)): "
-                        + (c.kind == "term" ? "the term \"\(c.source)\"" : "\"\(Output.clip(c.source, 60))\"")
+                        + (c.kind == "term" ? "the term “\(c.source)”" : "“\(Output.clip(c.source, 60))”")
                         + " is translated \(c.variants.count) ways")
             for v in c.variants {
-                Swift.print("    \"\(Output.clip(v.text, 70))\" in \(v.places.joined(separator: ", "))")
+                Swift.print("    “\(Output.clip(v.text, 70))” in \(v.places.joined(separator: ", "))")
             }
         }
         Swift.print("\(report.errors) errors, \(report.warnings) warnings, \(report.info) notes")

@@ -49,26 +49,3 @@ enum CoverageCSV {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-/// Writes `text` to `path` through a temporary file in the same folder and a rename, so a reader
-/// never sees half a file and a failed write leaves the old file as it was.
-func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path).standardizedFileURL
-    let folder = url.deletingLastPathComponent()
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-        throw CLIError("cannot write \(path): folder \(folder.path) does not exist")
-    }
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-        try Data(text.utf8).write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            throw CLIError("cannot write \(path): \(reason)")
-        }
-    } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        if error is CLIError { throw error }
-        throw CLIError("cannot write \(path): \(error.localizedDescription)")
-    }
-}

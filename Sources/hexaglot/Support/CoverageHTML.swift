@@ -32,7 +32,7 @@ enum CoverageHTML {
             <h1>Translation coverage</h1>
             <p class="meta">Workspace <code>\(escape(workspace))</code> · \(day) · \(rows.count) document\(rows.count == 1 ? "" : "s")\
             \(statuses.isEmpty ? "" : " · status filter: " + escape(TranslationStatus.allCases.filter(statuses.contains).map(\.rawValue).joined(separator: ", ")))</p>
-            <p class="note">Percent done: share of the source words whose translation is translated, reviewed or approved (Chinese counted by character).</p>
+            <p class="note">Percent done: share of the source words whose translation is translated, reviewed or approved (Chinese counted by character). Below it, in a cell with drafts, the share of words with text not yet done (draft, outdated or rejected), also drawn as a hatched band along the cell's foot.</p>
             </header>
 
             """
@@ -66,8 +66,16 @@ enum CoverageHTML {
                 } else {
                     let (bg, fg) = heatColour(c.percent)
                     let label = Coverage.percent(c.percent)
+                    let drafts = draftPercent(c, words: row.words)
+                    let draftLabel = Coverage.percent(drafts)
                     h += "<td class=\"cell\" style=\"background:\(bg);color:\(fg)\" data-lang=\"\(l.rawValue)\" "
-                        + "title=\"\(escape(row.reference)) in \(l.englishName): \(label) of \(row.words) words done\">\(label)</td>"
+                        + "title=\"\(escape(row.reference)) in \(l.englishName): \(label) of \(row.words) words done"
+                        + (drafts > 0 ? ", \(draftLabel) more in draft\">" : "\">") + label
+                    if drafts > 0 {
+                        h += "<span class=\"drafts\">+\(draftLabel) draft</span>"
+                            + "<span class=\"draft-share s-draft\" style=\"width:\(String(format: "%.3f", min(100, drafts)))%\"></span>"
+                    }
+                    h += "</td>"
                 }
             }
             h += "</tr>\n"
@@ -80,6 +88,13 @@ enum CoverageHTML {
         }
         h += "<span>100% done</span></div>\n</section>\n"
         return h
+    }
+
+    /// The share of the source words whose translation has text not yet done (draft, outdated,
+    /// rejected): shown in the heat map beside the share done, so pretranslated work is visible.
+    static func draftPercent(_ c: LanguageCoverage, words: Int) -> Double {
+        let pending = [TranslationStatus.draft, .outdated, .rejected].reduce(0) { $0 + c.words($1) }
+        return words == 0 ? 0 : Double(pending) * 100 / Double(words)
     }
 
     /// A single-hue sequential scale (pale to dark blue), so the order reads for every kind of
@@ -202,6 +217,10 @@ enum CoverageHTML {
         .title { unicode-bidi: plaintext; font-size: .85rem; color: #333; }
         div.title { display: block; text-align: start; overflow-wrap: anywhere; }
         td.cell { text-align: center; font-variant-numeric: tabular-nums; font-weight: 600; font-size: 1rem; }
+        td.cell { position: relative; }
+        td.cell .drafts { display: block; font-size: .72rem; font-weight: normal; }
+        td.cell .draft-share { position: absolute; inset-inline-start: 0; bottom: 0; height: .35rem;
+                               background-image: repeating-linear-gradient(45deg, transparent, transparent 3px, rgba(0,0,0,.35) 3px, rgba(0,0,0,.35) 5px); }
         td.source { background: repeating-linear-gradient(135deg, #fff, #fff 6px, #eee 6px, #eee 12px);
                     color: #444; font-weight: normal; font-style: italic; }
         .scale { display: flex; align-items: center; gap: 2px; margin: .5rem 0 0; font-size: .75rem; color: #555; }

@@ -7,9 +7,10 @@ import HexaglotStore
 ///
 /// A file is a translation when its front matter has `translation-of` (the source language)
 /// and `reference` (the document it translates); otherwise it is a source document, whose
-/// front matter gives `reference`, `kind`, `title`, `date` and `language`. Files without front
-/// matter (plain text) take their language from `--lang` or a `.fr.txt`-style suffix and
-/// their reference from the file name.
+/// front matter gives `reference`, `kind`, `title`, `date` and `language`, read by
+/// ``FrontMatterKeys`` (aliases and typos read with a warning). Files without front matter
+/// (plain text) take their language from `--lang` or a `.fr.txt`-style suffix and their
+/// reference from the file name.
 struct Importer {
     let workspace: Workspace
     let progress: Progress
@@ -42,9 +43,15 @@ struct Importer {
     /// TBX glossaries in `Glossaries/`.
     func importProject(_ folder: String) throws -> [Result] {
         let root = URL(fileURLWithPath: folder)
-        var results = try importPaths([root.appendingPathComponent("Letters").path])
-        let glossaries = root.appendingPathComponent("Glossaries").path
-        if FileManager.default.fileExists(atPath: glossaries) {
+        return try importSeed(letters: root.appendingPathComponent("Letters").path,
+                              glossaries: root.appendingPathComponent("Glossaries").path)
+    }
+
+    /// Imports a folder of documents and translations, then the TBX glossaries of another
+    /// (skipped when it does not exist); either may be nil.
+    func importSeed(letters: String?, glossaries: String?) throws -> [Result] {
+        var results = try letters.map { try importPaths([$0]) } ?? []
+        if let glossaries, FileManager.default.fileExists(atPath: glossaries) {
             results += try importGlossaries(glossaries)
         }
         return results
@@ -66,6 +73,10 @@ struct Importer {
         let xliffs = files.filter { Importer.isXLIFF($0) }
         files.removeAll { Importer.isXLIFF($0) }
         let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
+        for file in loaded {
+            for warning in file.front.warnings { printError(warning.description) }
+            try Importer.checkReference(file, defaults: defaults)
+        }
         // Sources before translations, so a folder holding both imports in one go.
         let ordered = loaded.filter { !$0.isTranslation } + loaded.filter(\.isTranslation)
         var results: [Result] = []
@@ -99,11 +110,12 @@ struct Importer {
         }
         let revision = try workspace.revision(of: reference)
         let views = try workspace.segments(of: reference, language: file.targetLanguage.language)
+        let byNumber = Dictionary(views.map { ($0.segment.number, $0) }, uniquingKeysWith: { a, _ in a })
         for unit in file.units {
-            guard unit.number >= 1, unit.number <= views.count else {
+            guard let view = byNumber[unit.number] else {
                 throw CLIError("\(path): unit \(unit.number) is not a segment of \(reference) (it has \(views.count)); the file was made from another revision or document; nothing was imported")
             }
-            guard views[unit.number - 1].segment.content.plainText == unit.source.plainText else {
+            guard view.segment.content.plainText == unit.source.plainText else {
                 throw CLIError("\(path): the source of unit \(unit.number) is not segment \(unit.number) of \(reference) as it stands in revision \(revision); the file was made from another revision or document: export it again; nothing was imported")
             }
         }
@@ -152,11 +164,17 @@ struct Importer {
         var path: String
         var text: String
         var parsed: ParsedFile
+        /// Its front matter as Hexaglot reads it (aliases and typos resolved).
+        var front: FrontMatterKeys
         var language: LanguageTag
         var isTranslation: Bool
     }
 
     /// Reads and parses one file, in the language its front matter, `defaults` or its name gives.
+    ///
+    /// A file with front matter must name its document there (`reference`, or a spelling
+    /// ``FrontMatterKeys`` reads as it); only a file without front matter takes its reference
+    /// from its name. The front matter's warnings are in ``Loaded/front``.
     static func loadFile(_ path: String, defaults: Defaults) throws -> Loaded {
         let text = try SourceFile.read(path)
         guard let format = FormatRegistry.format(forPath: path) else {
@@ -165,66 +183,71 @@ struct Importer {
         }
         // The front matter says which language the file is in; segmentation depends on it.
         let probe = try format.parse(text, file: path, language: defaults.language?.language ?? .en)
-        let front = probe.frontMatter
+        let front = try FrontMatterKeys(probe, file: path)
+        let start = probe.frontMatterLine ?? 1
         let language: LanguageTag
         if let given = front["language"] {
             do { language = try LanguageTag(parsing: given) } catch let e as CoreError {
-                throw CLIError("\(path):\(probe.frontMatterLine ?? 1): \(e.message)")
+                throw CLIError("\(path):\(front.line(of: "language")): \(e.message)")
             }
         } else if let given = defaults.language {
             language = given
         } else if let suffix = Importer.languageSuffix(path), let tag = try? LanguageTag(parsing: suffix) {
             language = tag
+        } else if probe.frontMatterLine != nil {
+            throw CLIError("\(path):\(start): the front matter has no `language:` (the language the file is written in, such as `language: fr`); add it, name the file like letter.fr.md, or pass --lang")
         } else {
             throw CLIError("\(path): no language: add `language:` to its front matter, name it like letter.fr.md, or pass --lang")
         }
         let parsed = language.language == (defaults.language?.language ?? .en)
             ? probe : try format.parse(text, file: path, language: language.language)
         let isTranslation = front["translation-of"] != nil || defaults.reference != nil
-        try check(front, of: path, line: probe.frontMatterLine ?? 1,
-                  needsReference: isTranslation && defaults.reference == nil)
+        if let status = front["status"], (try? TranslationStatus(parsing: status)) == .new {
+            throw CLIError("\(path):\(front.line(of: "status")): a translated file cannot have status 'new'")
+        }
         if !isTranslation && parsed.segments.isEmpty {
             throw CLIError("\(path): nothing to translate in this file (no text outside front matter and markup)")
         }
-        return Loaded(path: path, text: text, parsed: parsed, language: language, isTranslation: isTranslation)
+        return Loaded(path: path, text: text, parsed: parsed, front: front, language: language, isTranslation: isTranslation)
     }
 
-    /// Checks the front-matter values a file will be stored with, before anything of a batch is stored.
-    static func check(_ front: [String: String], of path: String, line: Int, needsReference: Bool) throws {
-        do {
-            if let kind = front["kind"] { _ = try DocumentKind(parsing: kind) }
-            if let status = front["status"] {
-                let s = try TranslationStatus(parsing: status)
-                if s == .new { throw CLIError("\(path):\(line): a translated file cannot have status 'new'") }
-            }
-            if let of = front["translation-of"] { _ = try LanguageTag(parsing: of) }
-        } catch let error as CoreError {
-            throw CLIError("\(path):\(line): \(error.message)")
+    /// Checks that a file to import names its document: a translation always, a source with
+    /// front matter there (only a file without front matter is named after its file name).
+    static func checkReference(_ file: Loaded, defaults: Defaults) throws {
+        let start = file.parsed.frontMatterLine ?? 1
+        if file.isTranslation && defaults.reference == nil && !file.front.hasReference {
+            throw CLIError("\(file.path):\(start): a translated file needs `reference:` in its front matter (the document it translates)")
         }
-        if needsReference && front["reference"] == nil {
-            throw CLIError("\(path):\(line): a translated file needs `reference:` in its front matter (the document it translates)")
+        if !file.isTranslation && file.parsed.frontMatterLine != nil && !file.front.hasReference {
+            // A key that looks like a reference but is not read as one: point at it.
+            let like = file.front.extra.keys.sorted().first { $0.lowercased().contains("ref") || $0.lowercased().contains("réf") }
+            let hint = like.map { " ('\($0)' on line \(file.parsed.frontMatterLines[$0] ?? start) is not read as one: rename it `reference`)" } ?? ""
+            throw CLIError("\(file.path):\(start): the front matter has no `reference:` (the document's reference, such as `reference: CL-19/73`)\(hint); add it")
         }
     }
 
     func store(_ file: Loaded) throws -> Result {
-        let front = file.parsed.frontMatter
-        let line = file.parsed.frontMatterLine ?? 1
+        let front = file.front
         if file.isTranslation {
             guard let reference = front["reference"] ?? defaults.reference else {
-                throw CLIError("\(file.path):\(line): a translated file needs `reference:` in its front matter (the document it translates)")
+                throw CLIError("\(file.path):\(file.parsed.frontMatterLine ?? 1): a translated file needs `reference:` in its front matter (the document it translates)")
             }
             let document = try workspace.document(reference)
             if let of = front["translation-of"] {
                 let source = try LanguageTag(parsing: of)
                 guard source.language == document.metadata.sourceLanguage.language else {
-                    throw CLIError("\(file.path):\(line): translation-of says \(of), but \(document.metadata.reference) is written in \(document.metadata.sourceLanguage)")
+                    throw CLIError("\(file.path):\(front.line(of: "translation-of")): translation-of says \(of), but \(document.metadata.reference) is written in \(document.metadata.sourceLanguage)")
                 }
             }
             let status = try front["status"].map { try TranslationStatus(parsing: $0) } ?? defaults.status ?? .translated
             let complete = ["true", "yes"].contains(front["complete"]?.lowercased() ?? "")
             let source = ParsedFile(frontMatter: [:], frontMatterLine: nil, skeleton: document.skeleton,
                                     segments: document.segments, format: document.format)
-            let contents = try TranslationAligner.align(source: source, translation: file.parsed, translationFile: file.path)
+            var contents = try TranslationAligner.align(source: source, translation: file.parsed, translationFile: file.path)
+            // The translated title of the front matter is the translation of segment 0.
+            if document.titleSegment != nil, let title = front.titleSegment {
+                contents[Segment.titleIndex] = title.content
+            }
             let outcome = try workspace.importTranslation(
                 of: document.metadata.reference, language: file.language, contents: contents, status: status,
                 complete: complete, frontMatter: file.parsed.frontMatterText, path: file.path,
@@ -237,12 +260,13 @@ struct Importer {
         let reference = front["reference"] ?? Importer.referenceFromFileName(file.path)
         let kind = try front["kind"].map { try DocumentKind(parsing: $0) } ?? defaults.kind ?? .other
         let title = front["title"] ?? file.parsed.segments.first.map { Output.clip($0.content.plainText, 80) } ?? reference
-        var extra = front
-        for key in ["reference", "kind", "title", "date", "language"] { extra[key] = nil }
+        var extra = front.extra
+        for key in ["author", "translation-of", "status", "translator", "complete"] { extra[key] = front[key] }
         let metadata = DocumentMetadata(reference: reference, kind: kind, title: title, date: front["date"],
                                         sourceLanguage: file.language, extra: extra)
-        let outcome = try workspace.importDocument(file.parsed.document(metadata: metadata),
-                                                   sourceText: file.text, path: file.path)
+        var document = file.parsed.document(metadata: metadata)
+        document.titleSegment = front.titleSegment
+        let outcome = try workspace.importDocument(document, sourceText: file.text, path: file.path)
         let description: String
         switch outcome {
         case .created: description = "created"
@@ -251,7 +275,7 @@ struct Importer {
             description = "revision \(revision): \(kept) kept, \(changed) changed (translations outdated), \(added) new, \(archived) archived"
         }
         return Result(file: file.path, reference: reference, language: file.language.tag, role: "source",
-                      outcome: description, segments: file.parsed.segments.count)
+                      outcome: description, segments: file.parsed.segments.count + (document.titleSegment == nil ? 0 : 1))
     }
 
     /// Files of a known format at `path`: the file itself, or those below a folder, sorted.

@@ -1,6 +1,9 @@
 import Foundation
 
-/// Progress of a long job on the terminal (standard error); silent when standard error is not a terminal.
+/// Progress of a long job on the terminal (standard error), and the notes and warnings said on the way.
+///
+/// The progress line is drawn only when standard error is a terminal; notes and warnings
+/// always reach standard error, piped or not, so scripts and CI see them.
 final class Progress {
     let enabled: Bool
     private var lastLength = 0
@@ -28,9 +31,8 @@ final class Progress {
         lastLength = 0
     }
 
-    /// A one-line note on the terminal, kept above the progress line.
+    /// A one-line note or warning on standard error, kept above the progress line.
     func note(_ text: String) {
-        guard enabled else { return }
         finish()
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -33,11 +33,7 @@ struct GlossaryExport: ParsableCommand {
         let entries = try workspace.glossaryEntries(named: chosen)
         let text = file.lowercased().hasSuffix(".csv") ? GlossaryCSV.write(entries)
             : TBXWriter.string(entries, title: "Hexaglot glossary")
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CLIError("\(file): cannot write: \(error.localizedDescription)")
-        }
+        try writeAtomically(text, to: file)
         if output.json {
             struct Report: Encodable { var file: String; var concepts: Int; var terms: Int }
             try Output.json(Report(file: file, concepts: entries.count, terms: entries.reduce(0) { $0 + $1.terms.count }))

@@ -28,7 +28,7 @@ struct GlossaryImport: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let importer = Importer(workspace: workspace, progress: Progress(enabled: true), author: nil, defaults: .init())
+        let importer = Importer(workspace: workspace, progress: Progress(), author: nil, defaults: .init())
         let result = try importer.importGlossary(file)
         if output.json {
             try Output.json(result)

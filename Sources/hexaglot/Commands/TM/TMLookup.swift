@@ -31,7 +31,7 @@ struct TMLookup: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Look up this segment of a document (with --segment).", valueName: "reference"))
     var document: String?
 
-    @Option(name: .long, help: ArgumentHelp("The segment number, from 1.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("The segment number, from 1 (0 is the title).", valueName: "n"))
     var segment: Int?
 
     @Option(name: .long, help: "The lowest score to show, 0 to 100.")
@@ -50,7 +50,7 @@ struct TMLookup: ParsableCommand {
         guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
         switch (text, document, segment) {
         case (.some, nil, nil): if from == nil { throw ValidationError("--from: give the language of the text") }
-        case (nil, .some, .some(let n)): if n < 1 { throw ValidationError("--segment: numbers start at 1") }
+        case (nil, .some, .some(let n)): if n < 0 { throw ValidationError("--segment: numbers start at 1 (0 is the title)") }
         case (nil, .some, nil): throw ValidationError("--document needs --segment")
         case (nil, nil, _): throw ValidationError("give a text to look up, or --document and --segment")
         default: throw ValidationError("give either a text or --document and --segment, not both")
@@ -73,22 +73,23 @@ struct TMLookup: ParsableCommand {
             let source = stored.metadata.sourceLanguage.language
             let language = try from.map { try validLanguage($0, option: "--from").language } ?? source
             let views = try workspace.segments(of: stored.metadata.reference, language: language == source ? target : language)
-            guard number <= views.count else {
-                throw CLIError("\(stored.metadata.reference) has segments 1 to \(views.count); there is no segment \(number)")
+            // Segment 0 is the title, when the document has one: find the segment by its number.
+            guard let k = views.firstIndex(where: { $0.segment.number == number }) else {
+                throw CLIError("\(stored.metadata.reference) has segments \(views.first?.segment.number ?? 1) to \(views.last?.segment.number ?? 0); there is no segment \(number)")
             }
             let content: Content
             var previous: String?, next: String?
             if language == source {
-                content = views[number - 1].segment.content
-                previous = number > 1 ? views[number - 2].segment.content.plainText : nil
-                next = number < views.count ? views[number].segment.content.plainText : nil
+                content = views[k].segment.content
+                previous = k > 0 ? views[k - 1].segment.content.plainText : nil
+                next = k + 1 < views.count ? views[k + 1].segment.content.plainText : nil
             } else {
-                guard let t = views[number - 1].translation else {
+                guard let t = views[k].translation else {
                     throw CLIError("\(stored.metadata.reference) segment \(number) has no \(language.rawValue) translation to look up")
                 }
                 content = t.content
-                previous = number > 1 ? views[number - 2].translation?.content.plainText : nil
-                next = number < views.count ? views[number].translation?.content.plainText : nil
+                previous = k > 0 ? views[k - 1].translation?.content.plainText : nil
+                next = k + 1 < views.count ? views[k + 1].translation?.content.plainText : nil
             }
             let own = try workspace.readMemory { try $0.unitID(reference: stored.metadata.reference, segment: number) }
             query = MemoryQuery(content: content, from: language, to: target, minimum: min, limit: max,
