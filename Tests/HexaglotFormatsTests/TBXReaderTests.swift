@@ -78,4 +78,40 @@ import Testing
         let notTBX = "<html><body>hello</body></html>"
         #expect(throws: FormatError.self) { try TBXReader.read(Data(notTBX.utf8), file: "page.tbx") }
     }
+
+    /// Hostile XML in a glossary: each refused with its own message, at once, nothing read.
+    @Test func hostileGlossariesAreRefusedWithTheRightMessage() throws {
+        func refusal(_ tbx: String) -> FormatError? {
+            do {
+                _ = try TBXReader.read(Data(tbx.utf8), file: "hostile.tbx")
+                return nil
+            } catch let e as FormatError {
+                return e
+            } catch {
+                return nil
+            }
+        }
+        let body = "<martif type=\"TBX-Basic\"><text><body><termEntry id=\"c1\"><langSet xml:lang=\"en\"><tig><term>TERM</term></tig></langSet></termEntry></body></text></martif>"
+        let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n" + body.replacingOccurrences(of: "TERM", with: "&xxe;")
+        let e1 = try #require(refusal(xxe))
+        #expect(e1.message == "malformed TBX: entity declarations are refused: Hexaglot never expands or fetches entities (<!ENTITY xxe>)")
+        #expect(e1.location?.line == 3)
+        // An entity nobody declared: an error, never "Connect 2030 Agenda" with the reference dropped.
+        let undeclared = body.replacingOccurrences(of: "TERM", with: "&itu; Connect 2030 Agenda")
+        #expect(refusal(undeclared)?.message.contains("undefined entity &itu;") == true)
+        let withExternalSubset = "<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n" + undeclared
+        #expect(refusal(withExternalSubset)?.message.contains("undefined entity &itu;") == true)
+        // Quadratic blowup: one 1 MB entity used 50,000 times. Refused at its declaration.
+        let big = String(repeating: "x", count: 1 << 20)
+        let quadratic = "<!DOCTYPE martif [<!ENTITY big \"\(big)\">]>\n" + body.replacingOccurrences(of: "TERM", with: String(repeating: "&big;", count: 50_000))
+        let started = Date()
+        #expect(refusal(quadratic)?.message.contains("entity declarations are refused") == true)
+        #expect(Date().timeIntervalSince(started) < 5)
+        // Parameter entities and XInclude: nothing fetched, nothing included.
+        let parameter = "<!DOCTYPE martif [<!ENTITY % remote SYSTEM \"http://example.invalid/x.dtd\"> %remote;]>\n" + body
+        #expect(refusal(parameter)?.message.contains("entity declarations are refused") == true)
+        let xinclude = body.replacingOccurrences(of: "TERM", with: "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>")
+        let entries = (try? TBXReader.read(Data(xinclude.utf8), file: "xi.tbx")) ?? []
+        #expect(!entries.flatMap(\.terms).contains { $0.text.contains("root:") })
+    }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import HexaglotCore
 import HexaglotText
 
@@ -16,7 +13,8 @@ import HexaglotText
 /// term is matched: ``GlossaryEntry/Matching`` flag names, `caseSensitive wholePhrase
 /// suggestOnly`; an unknown name is an error) and `note`. `descrip type="x-matching"` in a
 /// concept or a language section gives flags to every term there. A term without a status
-/// is preferred. External entities are never fetched and DTDs never loaded.
+/// is preferred. The XML goes through ``XMLReader``: an entity declaration is refused, so
+/// nothing is ever expanded or fetched, and no DTD is loaded.
 public enum TBXReader {
     /// Parses TBX from `data`; errors name `file` and the line.
     public static func read(_ data: Data, file: String?) throws -> [GlossaryEntry] {
@@ -28,16 +26,23 @@ public enum TBXReader {
     /// statuses is an error.
     public static func readWithWarnings(_ data: Data, file: String?) throws -> (entries: [GlossaryEntry], warnings: [FormatWarning]) {
         let delegate = Delegate(file: file)
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let error = delegate.error { throw error }
-        if !ok || parser.parserError != nil {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-            throw FormatError(.syntax, "malformed TBX: \(reason)",
-                              at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
+        let cursor = XMLCursor(source: MemoryByteSource([UInt8](data)), file: file, what: "TBX")
+        reading: while true {
+            let token = try cursor.next()
+            delegate.line = cursor.line
+            switch token {
+            case .startTag:
+                var attributes: [String: String] = [:]
+                for a in cursor.attributes where a.namespace != XMLReader.xmlnsNamespace { attributes[a.name] = a.value }
+                delegate.start(cursor.name, attributes: attributes)
+            case .text:
+                delegate.characters(cursor.text())
+            case .endTag:
+                delegate.end(cursor.name)
+            case .endOfDocument:
+                break reading
+            }
+            if let error = delegate.error { throw error }
         }
         guard delegate.sawRoot else {
             throw FormatError(.syntax, "not a TBX file: the root element is not <martif> or <tbx>", at: SourceLocation(file: file, line: 1))
@@ -53,7 +58,8 @@ public enum TBXReader {
         return try read(data, file: path)
     }
 
-    private final class Delegate: NSObject, XMLParserDelegate {
+    /// The glossary built element by element from the cursor's tokens.
+    private final class Delegate {
         let file: String?
         var entries: [GlossaryEntry] = []
         var warnings: [FormatWarning] = []
@@ -79,15 +85,16 @@ public enum TBXReader {
 
         init(file: String?) { self.file = file }
 
-        func fail(_ parser: XMLParser, _ message: String) {
+        /// The line of the token being read.
+        var line = 1
+
+        func fail(_ message: String) {
             if error == nil {
-                error = FormatError(.syntax, message, at: SourceLocation(file: file, line: parser.lineNumber))
+                error = FormatError(.syntax, message, at: SourceLocation(file: file, line: line))
             }
-            parser.abortParsing()
         }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func start(_ name: String, attributes: [String: String]) {
             text = ""
             switch name {
             case "martif", "tbx":
@@ -95,7 +102,7 @@ public enum TBXReader {
             case "termEntry", "conceptEntry":
                 autoID += 1
                 entryID = attributes["id"] ?? "c\(autoID)"
-                entryLine = parser.lineNumber
+                entryLine = line
                 definition = nil
                 subjectField = nil
                 terms = []
@@ -104,7 +111,7 @@ public enum TBXReader {
                 languageMatching = []
                 languageStart = terms.count
                 guard let tag = attributes["xml:lang"] ?? attributes["lang"] else {
-                    fail(parser, "<\(name)> without xml:lang")
+                    fail("<\(name)> without xml:lang")
                     return
                 }
                 if let l = try? Language(tag: tag) {
@@ -114,7 +121,7 @@ public enum TBXReader {
                     language = nil
                     skipLanguage = true
                     warnings.append(FormatWarning("the language \"\(tag)\" of concept \(entryID ?? "?") is not one of ar, zh, en, fr, ru, es: its terms are left out",
-                                                  at: SourceLocation(file: file, line: parser.lineNumber)))
+                                                  at: SourceLocation(file: file, line: line)))
                 }
             case "tig", "ntig", "termSec":
                 term = ("", nil, nil, nil, nil, [])
@@ -127,9 +134,9 @@ public enum TBXReader {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+        func characters(_ string: String) { text += string }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        func end(_ name: String) {
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch name {
             case "term":
@@ -141,13 +148,13 @@ public enum TBXReader {
                     switch GlossaryEntry.Matching.parse(value) {
                     case .success(let m): term?.matching.formUnion(m)
                     case .failure(let e):
-                        fail(parser, "\(e.message) in <termNote type=\"\(TBXWriter.matchingType)\">")
+                        fail("\(e.message) in <termNote type=\"\(TBXWriter.matchingType)\">")
                         return
                     }
                 }
                 if noteType == "administrativeStatus" || noteType == "normativeAuthorization" {
                     guard let usage = Delegate.usage(value) else {
-                        fail(parser, "unknown administrativeStatus \(Quote.user(value))")
+                        fail("unknown administrativeStatus \(Quote.user(value))")
                         return
                     }
                     term?.usage = usage
@@ -163,7 +170,7 @@ public enum TBXReader {
                     case .success(let m):
                         if term != nil { term?.matching.formUnion(m) } else if language != nil || skipLanguage { languageMatching.formUnion(m) } else { conceptMatching.formUnion(m) }
                     case .failure(let e):
-                        fail(parser, "\(e.message) in <descrip type=\"\(TBXWriter.matchingType)\">")
+                        fail("\(e.message) in <descrip type=\"\(TBXWriter.matchingType)\">")
                         return
                     }
                 }
@@ -172,13 +179,13 @@ public enum TBXReader {
                 defer { term = nil }
                 guard !skipLanguage, let language, let t = term else { return }
                 guard !t.text.isEmpty else {
-                    fail(parser, "an empty <term> in concept \(entryID ?? "?")")
+                    fail("an empty <term> in concept \(entryID ?? "?")")
                     return
                 }
                 let usage = t.usage ?? .preferred
                 let key = t.text.precomposedStringWithCanonicalMapping
                 if let twin = terms.first(where: { $0.language == language && $0.text.precomposedStringWithCanonicalMapping == key && $0.usage != usage }) {
-                    fail(parser, "the term \"\(t.text)\" (\(language.rawValue)) is in concept \(entryID ?? "?") twice, as \(twin.usage.rawValue) and as \(usage.rawValue): keep one status")
+                    fail("the term \"\(t.text)\" (\(language.rawValue)) is in concept \(entryID ?? "?") twice, as \(twin.usage.rawValue) and as \(usage.rawValue): keep one status")
                     return
                 }
                 terms.append(GlossaryEntry.Term(language: language, text: t.text, usage: usage,
@@ -190,11 +197,11 @@ public enum TBXReader {
             case "termEntry", "conceptEntry":
                 guard let id = entryID else { return }
                 if terms.isEmpty {
-                    fail(parser, "concept \(id) (line \(entryLine)) has no term in ar, zh, en, fr, ru or es")
+                    fail("concept \(id) (line \(entryLine)) has no term in ar, zh, en, fr, ru or es")
                     return
                 }
                 if entries.contains(where: { $0.id == id }) {
-                    fail(parser, "concept id \(id) appears twice")
+                    fail("concept id \(id) appears twice")
                     return
                 }
                 let missing = Language.allCases.filter { l in !terms.contains { $0.language == l && $0.usage != .deprecated } }
@@ -209,22 +216,6 @@ public enum TBXReader {
                 break
             }
             text = ""
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            if error == nil {
-                error = XMLParseError.at(parser, file: file, code: (parseError as NSError).code, what: "TBX")
-            }
-            parser.abortParsing()
-        }
-
-        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            fail(parser, "entity declarations are not allowed in a glossary (entity \(Quote.user(name)))")
-        }
-
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
-                    publicID: String?, systemID: String?) {
-            fail(parser, "external entities are not allowed in a glossary (entity \(Quote.user(name)))")
         }
 
         static func usage(_ value: String) -> GlossaryEntry.Usage? {

@@ -70,12 +70,13 @@ final class XMLCursor {
 
     /// A syntax error at the current token: "malformed TMX: …".
     func error(_ message: String) -> FormatError {
-        FormatError(.syntax, "malformed \(what): \(message)", at: location())
+        FormatError(.syntax, "malformed \(what): \(Quote.clippingLongWords(message, longest: 60))", at: location())
     }
 
     /// A syntax error at a place recorded earlier.
     func error(_ message: String, line: Int, column: Int?) -> FormatError {
-        FormatError(.syntax, "malformed \(what): \(message)", at: SourceLocation(file: file, line: line, column: column))
+        FormatError(.syntax, "malformed \(what): \(Quote.clippingLongWords(message, longest: 60))",
+                    at: SourceLocation(file: file, line: line, column: column))
     }
 }
 

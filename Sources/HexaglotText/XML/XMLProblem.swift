@@ -1,4 +1,5 @@
 import CXML
+import HexaglotCore
 
 /// What libxml2 (or the reader's own limits) refused, in a translator's terms.
 ///
@@ -19,7 +20,7 @@ struct XMLProblem {
         let first = Self.quote(info.first)
         let second = Self.quote(info.second)
         let context = info.context.map { String(cString: $0) } ?? ""
-        let original = Self.clip(info.message.map { String(cString: $0) } ?? "", to: 160)
+        let original = Quote.clipped(info.message.map { String(cString: $0) } ?? "", limit: 160)
         let startsMarkup = context.drop { $0 == " " || $0 == "\t" }.hasPrefix("<")
         let blankContext = context.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         var encoding = false
@@ -44,7 +45,7 @@ struct XMLProblem {
             } else if let open {
                 let truncatedInTag = Int(info.code) == Int(HX_XML_ERR_TRUNCATED) && info.number != 0
                 let inTag = startsMarkup || truncatedInTag ? "in the middle of a tag, " : ""
-                text = "the file ends \(inTag)inside <\(Self.clip(open.name, to: Self.quoteLimit))> opened at line \(open.line): it is truncated, or an end tag is missing"
+                text = "the file ends \(inTag)inside <\(Quote.clipped(open.name, limit: Self.quoteLimit))> opened at line \(open.line): it is truncated, or an end tag is missing"
             } else if Int(info.code) == 5 {
                 text = startsMarkup ? "a second root element after the end of the root element"
                                     : "text after the end of the root element"
@@ -138,13 +139,9 @@ struct XMLProblem {
     }
 
     private static func quote(_ p: UnsafePointer<CChar>?) -> String {
-        clip(p.map { String(cString: $0) } ?? "", to: quoteLimit)
+        Quote.clipped(p.map { String(cString: $0) } ?? "", limit: quoteLimit)
     }
 
-    /// `s` cut to `limit` characters, with "…" where it was cut.
-    static func clip(_ s: String, to limit: Int) -> String {
-        s.count <= limit ? s : String(s.prefix(limit)) + "…"
-    }
 }
 
 private extension Substring {
