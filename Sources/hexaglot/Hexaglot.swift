@@ -19,4 +19,9 @@ struct Hexaglot: ParsableCommand {
             Review.self, Log.self, Diff.self, TM.self, Pretranslate.self, Analyze.self, GlossaryCommand.self, Check.self,
         ]
     )
+
+    /// Runs the command line; the free text of a memory lookup may start with a dash (``DashedText``).
+    static func main() {
+        main(DashedText.arguments(Array(CommandLine.arguments.dropFirst())))
+    }
 }
