@@ -51,13 +51,14 @@ public struct MemoryQuery: Sendable {
 /// The index lists, for each word (each character in Chinese) and for "any number", the units
 /// whose variant contains it, with the variant's length, grouped by length. A variant of
 /// length `m` can only reach the minimum score `s` against a query of length `n` if
-/// `n·s/100 ≤ m ≤ n·100/s`, and only if it shares at least `⌈n·s/100⌉` of the query's tokens;
-/// so it must contain one of the query's `n − ⌈n·s/100⌉ + 1` rarest tokens (prefix filtering).
+/// `s·(n+1)/100 − 1 ≤ m ≤ 100·(n+1)/s − 1`, and only if it shares at least
+/// `r = max(1, ⌈s·(n+1)/100⌉ − 1)` of the query's tokens (``MatchScore``'s bound); so it must
+/// contain one of the query's `n − r + 1` rarest tokens (prefix filtering).
 ///
 /// 1. The lists of those rarest tokens, read only for the possible lengths, give the candidates.
 /// 2. The lists of the query's other tokens count, for each candidate, how many of the query's
-///    tokens it may share: `o`. With its length `m` (from the list), `100·min(o, m)/max(n, m)`
-///    bounds its score from above without reading it.
+///    tokens it may share: `o`. With its length `m` (from the list),
+///    ``MatchScore/bound(shared:query:candidate:)`` bounds its score from above without reading it.
 /// 3. Candidates are read and scored exactly in the order of that bound, highest first, and the
 ///    search stops when the bound falls below the score of the last of the best `limit`.
 ///
@@ -116,7 +117,7 @@ public final class MemoryLookup {
         let n = encoded.length
         let minimum = max(1, minimum)
         let window = MatchScore.lengthWindow(n, minimum: minimum)
-        let required = max(1, (n * minimum + 99) / 100)
+        let required = MatchScore.requiredShared(n, minimum: minimum)
         let prefixSize = n - required + 1
         // The query's index tokens with how often each occurs among its words and numbers.
         var occurrences: [(token: UInt32, count: Int, frequency: Int)] = []
@@ -163,9 +164,8 @@ public final class MemoryLookup {
                 result.reserveCapacity(touched.count)
                 for unit in touched {
                     let u = Int(unit)
-                    let m = Int(lengths[u])
-                    let shared = min(Int(counts[u]), min(n, m))
-                    let bound = 100 * shared / max(n, m)
+                    // A length capped at 255 is at most the true one: the bound only grows.
+                    let bound = MatchScore.bound(shared: Int(counts[u]), query: n, candidate: Int(lengths[u]))
                     counts[u] = 0
                     if bound >= minimum { result.append((unit, bound)) }
                 }
@@ -184,6 +184,7 @@ struct Ranker {
     let query: MemoryQuery
     let reader: MemoryReader
     let q: TokenParts
+    let queryText: String
     var top: TopMatches
     var scratch: [Int] = []
 
@@ -192,28 +193,32 @@ struct Ranker {
         self.query = query
         self.reader = reader
         q = TokenParts(encoded.tokens)
+        queryText = query.content.plainText
         top = TopMatches(limit: query.limit, minimum: query.minimum)
     }
 
     /// Whether a candidate whose score is at most `bound` could still enter the best.
     func mayAdmit(bound: Int) -> Bool {
-        top.admits(bound, unit: UInt32.max)
+        top.admits(bound)
     }
 
     /// Scores a unit that has the target language, from its stored tokens in the query's language.
+    ///
+    /// The tokens give the score but for the text-form point; a unit that may enter the best is
+    /// then read for that point, the in-context 101 and the character similarity that breaks ties.
     mutating func consider(_ unit: UInt32, _ tokens: [UInt32]) throws {
         if query.excluding.contains(Int64(unit)) { return }
         var score = MatchScore.score(query: q, candidate: TokenParts(tokens), scratch: &scratch)
-        guard top.admits(score.value, unit: unit) else { return }
-        if score.value == 100 {
-            let stored = try reader.variant(unit: Int64(unit), language: query.from)
-            score.applyTextForm(identical: stored?.content.plainText == query.content.plainText
-                                && stored?.content.codes.count == query.content.codes.count)
-            if score.value == 100, let context = encoded.context, stored?.context == context {
-                score.value = 101
-            }
+        guard top.admits(score.value) else { return }
+        let stored = try reader.variant(unit: Int64(unit), language: query.from)
+        let text = stored?.content.plainText ?? ""
+        score.applyTextForm(identical: text == queryText && stored?.content.codes.count == query.content.codes.count,
+                            caseChanged: CaseChange.between(queryText, text))
+        if score.value == 100, let context = encoded.context, stored?.context == context {
+            score.value = 101
         }
-        top.insert(Ranked(unit: unit, score: score))
+        guard top.admits(score.value) else { return }
+        top.insert(Ranked(unit: unit, score: score, similarity: CharacterSimilarity.of(queryText, text)))
     }
 }
 
@@ -221,9 +226,12 @@ struct Ranker {
 struct Ranked {
     var unit: UInt32
     var score: MatchScore
+    /// ``CharacterSimilarity`` of the query and the unit's text: the first tie-break.
+    var similarity = 0
 }
 
-/// The best `limit` candidates seen so far: higher score first, then the newer unit.
+/// The best `limit` candidates seen so far: higher score first, then the text more like the
+/// query character by character, then the newer unit.
 struct TopMatches {
     let limit: Int
     let minimum: Int
@@ -235,16 +243,19 @@ struct TopMatches {
     }
 
     static func before(_ a: Ranked, _ b: Ranked) -> Bool {
-        a.score.value != b.score.value ? a.score.value > b.score.value : a.unit > b.unit
+        if a.score.value != b.score.value { return a.score.value > b.score.value }
+        if a.similarity != b.similarity { return a.similarity > b.similarity }
+        return a.unit > b.unit
     }
 
-    /// Whether a candidate with this score (at most) could still enter the list.
-    func admits(_ value: Int, unit: UInt32) -> Bool {
+    /// Whether a candidate with this score (at most) could still enter the list (a tie may,
+    /// by its similarity or its recency).
+    func admits(_ value: Int) -> Bool {
         guard value >= minimum else { return false }
         guard items.count == limit, let last = items.last else { return true }
         // A 100 may become 101 in context, so it is always checked against a full list of 100s.
         let best = value == 100 ? 101 : value
-        return best > last.score.value || (best == last.score.value && unit > last.unit)
+        return best >= last.score.value
     }
 
     mutating func insert(_ r: Ranked) {
