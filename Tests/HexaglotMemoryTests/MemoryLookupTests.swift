@@ -91,4 +91,79 @@ import HexaglotStore
         #expect(throws: MemoryError.self) { try lookup(ws, "Hello", .en, .en) }
         #expect(throws: MemoryError.self) { try lookup(ws, "Hello", .en, .fr, minimum: 120) }
     }
+
+    @Test func aNumberAloneDoesNotMatchOtherNumbers() throws {
+        let ws = try TemporaryWorkspace()
+        try ws.importUnits([unit([.en: "008080", .fr: "008080"]), unit([.en: "800000", .fr: "800000"]),
+                            unit([.en: "12345", .fr: "12 345"]), unit([.en: "Page 7", .fr: "Page 7"])])
+        #expect(try lookup(ws, "12345", .en, .fr).map(\.target.plainText) == ["12 345"])
+        #expect(try lookup(ws, "1234567890123456", .en, .fr).isEmpty)
+        #expect(try lookup(ws, "54321", .en, .fr, minimum: 1).isEmpty)
+        // Beside words a number is still a placeable, adapted without padding.
+        let page = try #require(try lookup(ws, "Page 12", .en, .fr).first)
+        #expect(page.score == 99)
+        #expect(page.target.plainText == "Page 12")
+    }
+
+    @Test func anAddedSymbolAndACaseChangeCost() throws {
+        let ws = try TemporaryWorkspace()
+        try ws.importUnits([unit([.en: "Not implemented.", .fr: "Non implémenté."])])
+        let m = try #require(try lookup(ws, "%not implemented", .en, .fr).first)
+        #expect(m.detail.base == 100)
+        #expect(m.detail.penalties.punctuation == 2)
+        #expect(m.detail.penalties.textForm == 1)
+        #expect(m.score == 97)
+        #expect(try lookup(ws, "not implemented.", .en, .fr).first?.score == 99)
+        #expect(try lookup(ws, "Not implemented.", .en, .fr).first?.score == 100)
+    }
+
+    @Test func aSwappedPairOfWordsIsFoundAsOneEdit() throws {
+        let ws = try TemporaryWorkspace()
+        try ws.importUnits(Campaign.all.map { unit($0) })
+        // Two neighbouring words of 10 swapped: one edit, floor(100 × (11 − 1) / 11) = 90.
+        let m = try #require(try lookup(ws, "The Plenipotentiary Conference adopted Resolution 200 Dubai in in 2018.", .en, .fr).first)
+        #expect(m.detail.base == 90)
+        // Two swaps: two edits, floor(100 × (11 − 2) / 11) = 81 (Levenshtein: four edits, 63).
+        let swapped = try #require(try lookup(ws, "Plenipotentiary The Conference adopted Resolution 200 Dubai in in 2018.", .en, .ru).first)
+        #expect(swapped.target.plainText == Campaign.resolution[.ru])
+        #expect(swapped.detail.base == 81)
+        let short = try #require(try lookup(ws, "Всемирный электросвязи день и информационного общества ежегодно отмечается 17 мая.", .ru, .zh).first)
+        #expect(short.detail.base == 90)
+    }
+
+    @Test func tiesGoToTheTextMoreAlikeCharacterByCharacterBeforeTheNewer() throws {
+        let ws = try TemporaryWorkspace()
+        // Both differ from the query by one word; the first (older) unit's word is nearly the query's.
+        try ws.importUnits([unit([.en: "Insert the new columns on the left", .fr: "A"])])
+        try ws.importUnits([unit([.en: "Insert the new rows on the left", .fr: "B"])], name: "later.tmx")
+        let matches = try lookup(ws, "Insert the new column on the left", .en, .fr)
+        #expect(matches.map(\.score) == [matches[0].score, matches[0].score])
+        #expect(matches.map(\.target.plainText) == ["A", "B"])
+    }
+
+    @Test func theQuerysCodesOrNoneWin() throws {
+        let ws = try TemporaryWorkspace()
+        let open = InlineCode(id: 1, kind: .open, role: .strong, data: "**"), close = InlineCode(id: 1, kind: .close, role: .strong, data: "**")
+        let stored = TranslationUnit(variants: [
+            .init(language: LanguageTag(.fr), content: Content([.text("Réf.: "), .code(open), .text("CL-17/24"), .code(close)])),
+            .init(language: LanguageTag(.en), content: Content([.text("Ref.: "), .code(open), .text("CL-17/24"), .code(close)])),
+        ])
+        try ws.importUnits([stored])
+        let plain = try #require(try lookup(ws, "Réf.: CL-17/24", .fr, .en).first)
+        #expect(plain.target == "Ref.: CL-17/24")
+        #expect(plain.target.codes.isEmpty)
+        #expect(plain.unmatchedCodes == 2)
+        let emphasis = InlineCode(id: 4, kind: .open, role: .strong, data: "__"), end = InlineCode(id: 4, kind: .close, role: .strong, data: "__")
+        let marked = try ws.workspace.readMemory { reader in
+            try MemoryLookup(reader).matches(MemoryQuery(content: Content([.text("Réf.: "), .code(emphasis), .text("CL-17/24"), .code(end)]),
+                                                         from: .fr, to: .en))
+        }
+        #expect(marked.first?.target == Content([.text("Ref.: "), .code(emphasis), .text("CL-17/24"), .code(end)]))
+        // Only one end of a span has a counterpart: the span goes, and a placeholder that stands for text leaves it.
+        let escape = InlineCode(id: 2, kind: .placeholder, role: .escape, data: "\\*", equiv: "*")
+        let half = CodeTransfer.transfer(target: Content([.code(open), .text("a"), .code(escape), .code(close)]),
+                                         matchSource: Content([.code(open), .text("a")]), query: Content([.code(emphasis), .text("a")]))
+        #expect(half.content == "a*")
+        #expect(half.unmatched == 3)
+    }
 }
