@@ -68,11 +68,31 @@ public struct MemoryQuery: Sendable {
 public final class MemoryLookup {
     let reader: MemoryReader
     /// Per unit id: the tokens it may share with the query, and its length (capped at 255).
-    private var counts: [UInt16] = []
-    private var lengths: [UInt8] = []
+    /// Zeroed by `calloc`, whose pages the system maps only when touched: a cold process pays
+    /// for the units the query reaches, not for the whole memory.
+    private var counts = UnsafeMutableBufferPointer<UInt16>(start: nil, count: 0)
+    private var lengths = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     private var touched: [UInt32] = []
 
     public init(_ reader: MemoryReader) { self.reader = reader }
+
+    deinit {
+        free(counts.baseAddress)
+        free(lengths.baseAddress)
+    }
+
+    /// Makes the counting arrays hold unit ids below `size`, all zero.
+    private func reserve(_ size: Int) {
+        guard counts.count < size else { return }
+        free(counts.baseAddress)
+        free(lengths.baseAddress)
+        counts = UnsafeMutableBufferPointer(start: calloc(size, 2)?.assumingMemoryBound(to: UInt16.self), count: size)
+        lengths = UnsafeMutableBufferPointer(start: calloc(size, 1)?.assumingMemoryBound(to: UInt8.self), count: size)
+        if counts.baseAddress == nil || lengths.baseAddress == nil {
+            counts = UnsafeMutableBufferPointer(start: nil, count: 0)
+            lengths = UnsafeMutableBufferPointer(start: nil, count: 0)
+        }
+    }
 
     /// The best matches for `query`, best first.
     public func matches(_ query: MemoryQuery) throws -> [MemoryMatch] {
@@ -133,17 +153,16 @@ public final class MemoryLookup {
         occurrences.sort { $0.frequency != $1.frequency ? $0.frequency < $1.frequency : $0.token < $1.token }
 
         let size = Int(try reader.maxUnitID()) + 1
-        if counts.count < size {
-            counts.append(contentsOf: repeatElement(0, count: size - counts.count))
-            lengths.append(contentsOf: repeatElement(0, count: size - lengths.count))
-        }
+        reserve(size)
+        guard counts.count >= size else { throw MemoryError(.invalidQuery, "not enough memory to count the candidates among \(size) units") }
         var touched: [UInt32] = []
         swap(&touched, &self.touched)
         touched.removeAll(keepingCapacity: true)
         defer { swap(&touched, &self.touched) }
         var result: [(unit: UInt32, bound: Int)] = []
-        try counts.withUnsafeMutableBufferPointer { counts in
-            try lengths.withUnsafeMutableBufferPointer { lengths in
+        let counts = self.counts, lengths = self.lengths
+        do {
+            do {
                 var seen = 0
                 for o in occurrences {
                     let opens = seen < prefixSize

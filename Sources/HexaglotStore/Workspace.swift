@@ -42,8 +42,11 @@ public final class Workspace: @unchecked Sendable {
         var needsBackfill = false
         pool = try StoreError.wrap(path) {
             let pool = try DatabasePool(path: path, configuration: config)
-            let before = try pool.read { db in try Migrations.migrator.appliedMigrations(db) }
-            try Migrations.migrator.migrate(pool)
+            let (before, complete) = try pool.read { db in
+                (try Migrations.migrator.appliedMigrations(db), try Migrations.migrator.hasCompletedMigrations(db))
+            }
+            // Up to date (every command but the first after an upgrade): no write transaction to open.
+            if !complete { try Migrations.migrator.migrate(pool) }
             needsBackfill = !before.isEmpty && !before.contains("v3-translation-memory")
             return pool
         }
