@@ -57,7 +57,8 @@ public struct MemoryQuery: Sendable {
 ///
 /// 1. The lists of those rarest tokens, read only for the possible lengths, give the candidates.
 /// 2. The lists of the query's other tokens count, for each candidate, how many of the query's
-///    tokens it may share: `o`. With its length `m` (from the list),
+///    tokens it may share: `o` (a list much longer than the candidates is not read: its token
+///    is taken as shared by all of them, which only raises their bounds). With its length `m` (from the list),
 ///    ``MatchScore/bound(shared:query:candidate:)`` bounds its score from above without reading it.
 /// 3. Candidates are read and scored exactly in the order of that bound, highest first, and the
 ///    search stops when the bound falls below the score of the last of the best `limit`.
@@ -73,6 +74,9 @@ public final class MemoryLookup {
     private var counts = UnsafeMutableBufferPointer<UInt16>(start: nil, count: 0)
     private var lengths = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     private var touched: [UInt32] = []
+    /// A query token's list is read to count candidates only when it has at most this many
+    /// units per candidate found so far (see ``bounded(_:minimum:)``).
+    var skipFactor = 256
 
     public init(_ reader: MemoryReader) { self.reader = reader }
 
@@ -161,34 +165,39 @@ public final class MemoryLookup {
         defer { swap(&touched, &self.touched) }
         var result: [(unit: UInt32, bound: Int)] = []
         let counts = self.counts, lengths = self.lengths
-        do {
-            do {
-                var seen = 0
-                for o in occurrences {
-                    let opens = seen < prefixSize
-                    seen += o.count
-                    guard o.frequency > 0 else { continue }
-                    let add = UInt16(min(o.count, Int(UInt16.max)))
-                    try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
-                        let u = Int(unit)
-                        guard u < counts.count else { return }
-                        if counts[u] == 0 {
-                            guard opens else { return }
-                            touched.append(unit)
-                            lengths[u] = UInt8(min(length, 255))
-                        }
-                        counts[u] &+= add
-                    }
-                }
-                result.reserveCapacity(touched.count)
-                for unit in touched {
-                    let u = Int(unit)
-                    // A length capped at 255 is at most the true one: the bound only grows.
-                    let bound = MatchScore.bound(shared: Int(counts[u]), query: n, candidate: Int(lengths[u]))
-                    counts[u] = 0
-                    if bound >= minimum { result.append((unit, bound)) }
-                }
+        // Counts left by a failed read would spoil the next query.
+        defer { for unit in touched { counts[Int(unit)] = 0 } }
+        var seen = 0
+        // Query tokens taken as shared by every candidate without reading their lists.
+        var assumed = 0
+        for o in occurrences {
+            let opens = seen < prefixSize
+            seen += o.count
+            guard o.frequency > 0 else { continue }
+            if !opens && o.frequency > skipFactor * touched.count {
+                // A list far longer than the candidates: counting it would cost more than scoring
+                // them. Taking the token as shared keeps every bound a bound (a larger one).
+                assumed += o.count
+                continue
             }
+            let add = UInt16(min(o.count, Int(UInt16.max)))
+            try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
+                let u = Int(unit)
+                guard u < counts.count else { return }
+                if counts[u] == 0 {
+                    guard opens else { return }
+                    touched.append(unit)
+                    lengths[u] = UInt8(min(length, 255))
+                }
+                counts[u] &+= add
+            }
+        }
+        result.reserveCapacity(touched.count)
+        for unit in touched {
+            let u = Int(unit)
+            // A length capped at 255 is at most the true one: the bound only grows.
+            let bound = MatchScore.bound(shared: Int(counts[u]) + assumed, query: n, candidate: Int(lengths[u]))
+            if bound >= minimum { result.append((unit, bound)) }
         }
         result.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.unit > $1.unit }
         return result

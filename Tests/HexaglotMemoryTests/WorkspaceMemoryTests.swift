@@ -148,7 +148,8 @@ import HexaglotStore
                 var words = base[language]!.split(separator: " ").map(String.init)
                 for _ in 0..<Int(generator.next() % 4) {
                     let i = Int(generator.next() % UInt64(words.count))
-                    switch generator.next() % 3 {
+                    switch generator.next() % 4 {
+                    case 3: if i + 1 < words.count { words.swapAt(i, i + 1) }
                     case 0: if words.count > 3 { words.remove(at: i) }
                     case 1: words.insert(words[Int(generator.next() % UInt64(words.count))], at: i)
                     default: words[i] = ["ITU", "UIT", "МСЭ", "2030", "campaign", "кампания"][Int(generator.next() % 6)]
@@ -166,10 +167,15 @@ import HexaglotStore
                     for minimum in [50, 70, 90] {
                         let query = MemoryQuery(content: Content(text: sentence[language]!), from: language,
                                                 to: language == .en ? .fr : .en, minimum: minimum, limit: 5)
-                        let indexed = try MemoryLookup(reader).ranked(query)
                         let exhaustive = try scan.ranked(query, reader: reader)
-                        #expect(indexed.map(\.unit) == exhaustive.map(\.unit), "\(language) \(minimum)")
-                        #expect(indexed.map(\.score) == exhaustive.map(\.score))
+                        // Every list counted, and no list but the prefix's (all taken as shared).
+                        for skipFactor in [256, 0] {
+                            let lookup = MemoryLookup(reader)
+                            lookup.skipFactor = skipFactor
+                            let indexed = try lookup.ranked(query)
+                            #expect(indexed.map(\.unit) == exhaustive.map(\.unit), "\(language) \(minimum) \(skipFactor)")
+                            #expect(indexed.map(\.score) == exhaustive.map(\.score))
+                        }
                     }
                 }
             }
