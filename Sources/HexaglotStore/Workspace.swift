@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import HexaglotCore
 import HexaglotText
 
@@ -36,11 +35,6 @@ public final class Workspace: @unchecked Sendable {
             // In WAL mode NORMAL keeps the file consistent through a killed process or a crash;
             // only the last commits before a power cut may be lost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Persistent WAL: the last connection to close keeps the -wal and -shm files, so the
-            // next command finds them and opens without a write transaction to recreate them
-            // (GRDB makes a non-empty WAL with a write transaction when there is none).
-            var persist: Int32 = 1
-            _ = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
             for language in Language.allCases {
                 db.add(collation: Workspace.collation(language))
             }

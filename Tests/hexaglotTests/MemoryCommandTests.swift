@@ -284,29 +284,4 @@ import Testing
         #expect(try stats(cli).units == before.units)
         #expect(try cli.ok(["tm", "import", exported, "--json"]).contains("\"duplicates\" : \(before.units)"))
     }
-
-    /// Start-up: a lookup on an up-to-date workspace opens it without a write transaction (no
-    /// migration check that writes, and a persistent WAL that is never deleted and recreated).
-    @Test func aLookupOpensTheWorkspaceWithoutWriting() throws {
-        let cli = try CLI(copyProject: false)
-        defer { cli.remove() }
-        let path = try cli.write("campaign.tmx", Data(Self.tmx.utf8))
-        _ = try cli.ok(["tm", "import", path, "--workspace", cli.workspacePath])
-        let lookup = ["tm", "lookup", "--from", "en", "--to", "fr", "Resolution 200", "--workspace", cli.workspacePath]
-        _ = try cli.ok(lookup)
-        let wal = cli.workspacePath + "-wal"
-        func state() throws -> (Date?, Int?, Data) {
-            let attributes = try FileManager.default.attributesOfItem(atPath: wal)
-            return (attributes[.modificationDate] as? Date, attributes[.size] as? Int,
-                    try Data(contentsOf: URL(fileURLWithPath: cli.workspacePath)))
-        }
-        let before = try state()
-        Thread.sleep(forTimeInterval: 1.1)
-        _ = try cli.ok(lookup)
-        _ = try cli.ok(["tm", "stats", "--workspace", cli.workspacePath])
-        let after = try state()
-        #expect(after.0 == before.0)
-        #expect(after.1 == before.1)
-        #expect(after.2 == before.2)
-    }
 }
