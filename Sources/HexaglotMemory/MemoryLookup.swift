@@ -51,13 +51,15 @@ public struct MemoryQuery: Sendable {
 /// The index lists, for each word (each character in Chinese) and for "any number", the units
 /// whose variant contains it, with the variant's length, grouped by length. A variant of
 /// length `m` can only reach the minimum score `s` against a query of length `n` if
-/// `n·s/100 ≤ m ≤ n·100/s`, and only if it shares at least `⌈n·s/100⌉` of the query's tokens;
-/// so it must contain one of the query's `n − ⌈n·s/100⌉ + 1` rarest tokens (prefix filtering).
+/// `s·(n+1)/100 − 1 ≤ m ≤ 100·(n+1)/s − 1`, and only if it shares at least
+/// `r = max(1, ⌈s·(n+1)/100⌉ − 1)` of the query's tokens (``MatchScore``'s bound); so it must
+/// contain one of the query's `n − r + 1` rarest tokens (prefix filtering).
 ///
 /// 1. The lists of those rarest tokens, read only for the possible lengths, give the candidates.
 /// 2. The lists of the query's other tokens count, for each candidate, how many of the query's
-///    tokens it may share: `o`. With its length `m` (from the list), `100·min(o, m)/max(n, m)`
-///    bounds its score from above without reading it.
+///    tokens it may share: `o` (a list much longer than the candidates is not read: its token
+///    is taken as shared by all of them, which only raises their bounds). With its length `m` (from the list),
+///    ``MatchScore/bound(shared:query:candidate:)`` bounds its score from above without reading it.
 /// 3. Candidates are read and scored exactly in the order of that bound, highest first, and the
 ///    search stops when the bound falls below the score of the last of the best `limit`.
 ///
@@ -67,11 +69,34 @@ public struct MemoryQuery: Sendable {
 public final class MemoryLookup {
     let reader: MemoryReader
     /// Per unit id: the tokens it may share with the query, and its length (capped at 255).
-    private var counts: [UInt16] = []
-    private var lengths: [UInt8] = []
+    /// Zeroed by `calloc`, whose pages the system maps only when touched: a cold process pays
+    /// for the units the query reaches, not for the whole memory.
+    private var counts = UnsafeMutableBufferPointer<UInt16>(start: nil, count: 0)
+    private var lengths = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     private var touched: [UInt32] = []
+    /// A query token's list is read to count candidates only when it has at most this many
+    /// units per candidate found so far (see ``bounded(_:minimum:)``).
+    var skipFactor = 256
 
     public init(_ reader: MemoryReader) { self.reader = reader }
+
+    deinit {
+        free(counts.baseAddress)
+        free(lengths.baseAddress)
+    }
+
+    /// Makes the counting arrays hold unit ids below `size`, all zero.
+    private func reserve(_ size: Int) {
+        guard counts.count < size else { return }
+        free(counts.baseAddress)
+        free(lengths.baseAddress)
+        counts = UnsafeMutableBufferPointer(start: calloc(size, 2)?.assumingMemoryBound(to: UInt16.self), count: size)
+        lengths = UnsafeMutableBufferPointer(start: calloc(size, 1)?.assumingMemoryBound(to: UInt8.self), count: size)
+        if counts.baseAddress == nil || lengths.baseAddress == nil {
+            counts = UnsafeMutableBufferPointer(start: nil, count: 0)
+            lengths = UnsafeMutableBufferPointer(start: nil, count: 0)
+        }
+    }
 
     /// The best matches for `query`, best first.
     public func matches(_ query: MemoryQuery) throws -> [MemoryMatch] {
@@ -116,7 +141,7 @@ public final class MemoryLookup {
         let n = encoded.length
         let minimum = max(1, minimum)
         let window = MatchScore.lengthWindow(n, minimum: minimum)
-        let required = max(1, (n * minimum + 99) / 100)
+        let required = MatchScore.requiredShared(n, minimum: minimum)
         let prefixSize = n - required + 1
         // The query's index tokens with how often each occurs among its words and numbers.
         var occurrences: [(token: UInt32, count: Int, frequency: Int)] = []
@@ -132,44 +157,47 @@ public final class MemoryLookup {
         occurrences.sort { $0.frequency != $1.frequency ? $0.frequency < $1.frequency : $0.token < $1.token }
 
         let size = Int(try reader.maxUnitID()) + 1
-        if counts.count < size {
-            counts.append(contentsOf: repeatElement(0, count: size - counts.count))
-            lengths.append(contentsOf: repeatElement(0, count: size - lengths.count))
-        }
+        reserve(size)
+        guard counts.count >= size else { throw MemoryError(.invalidQuery, "not enough memory to count the candidates among \(size) units") }
         var touched: [UInt32] = []
         swap(&touched, &self.touched)
         touched.removeAll(keepingCapacity: true)
         defer { swap(&touched, &self.touched) }
         var result: [(unit: UInt32, bound: Int)] = []
-        try counts.withUnsafeMutableBufferPointer { counts in
-            try lengths.withUnsafeMutableBufferPointer { lengths in
-                var seen = 0
-                for o in occurrences {
-                    let opens = seen < prefixSize
-                    seen += o.count
-                    guard o.frequency > 0 else { continue }
-                    let add = UInt16(min(o.count, Int(UInt16.max)))
-                    try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
-                        let u = Int(unit)
-                        guard u < counts.count else { return }
-                        if counts[u] == 0 {
-                            guard opens else { return }
-                            touched.append(unit)
-                            lengths[u] = UInt8(min(length, 255))
-                        }
-                        counts[u] &+= add
-                    }
-                }
-                result.reserveCapacity(touched.count)
-                for unit in touched {
-                    let u = Int(unit)
-                    let m = Int(lengths[u])
-                    let shared = min(Int(counts[u]), min(n, m))
-                    let bound = 100 * shared / max(n, m)
-                    counts[u] = 0
-                    if bound >= minimum { result.append((unit, bound)) }
-                }
+        let counts = self.counts, lengths = self.lengths
+        // Counts left by a failed read would spoil the next query.
+        defer { for unit in touched { counts[Int(unit)] = 0 } }
+        var seen = 0
+        // Query tokens taken as shared by every candidate without reading their lists.
+        var assumed = 0
+        for o in occurrences {
+            let opens = seen < prefixSize
+            seen += o.count
+            guard o.frequency > 0 else { continue }
+            if !opens && o.frequency > skipFactor * touched.count {
+                // A list far longer than the candidates: counting it would cost more than scoring
+                // them. Taking the token as shared keeps every bound a bound (a larger one).
+                assumed += o.count
+                continue
             }
+            let add = UInt16(min(o.count, Int(UInt16.max)))
+            try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
+                let u = Int(unit)
+                guard u < counts.count else { return }
+                if counts[u] == 0 {
+                    guard opens else { return }
+                    touched.append(unit)
+                    lengths[u] = UInt8(min(length, 255))
+                }
+                counts[u] &+= add
+            }
+        }
+        result.reserveCapacity(touched.count)
+        for unit in touched {
+            let u = Int(unit)
+            // A length capped at 255 is at most the true one: the bound only grows.
+            let bound = MatchScore.bound(shared: Int(counts[u]) + assumed, query: n, candidate: Int(lengths[u]))
+            if bound >= minimum { result.append((unit, bound)) }
         }
         result.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.unit > $1.unit }
         return result
@@ -184,6 +212,7 @@ struct Ranker {
     let query: MemoryQuery
     let reader: MemoryReader
     let q: TokenParts
+    let queryText: String
     var top: TopMatches
     var scratch: [Int] = []
 
@@ -192,28 +221,32 @@ struct Ranker {
         self.query = query
         self.reader = reader
         q = TokenParts(encoded.tokens)
+        queryText = query.content.plainText
         top = TopMatches(limit: query.limit, minimum: query.minimum)
     }
 
     /// Whether a candidate whose score is at most `bound` could still enter the best.
     func mayAdmit(bound: Int) -> Bool {
-        top.admits(bound, unit: UInt32.max)
+        top.admits(bound)
     }
 
     /// Scores a unit that has the target language, from its stored tokens in the query's language.
+    ///
+    /// The tokens give the score but for the text-form point; a unit that may enter the best is
+    /// then read for that point, the in-context 101 and the character similarity that breaks ties.
     mutating func consider(_ unit: UInt32, _ tokens: [UInt32]) throws {
         if query.excluding.contains(Int64(unit)) { return }
         var score = MatchScore.score(query: q, candidate: TokenParts(tokens), scratch: &scratch)
-        guard top.admits(score.value, unit: unit) else { return }
-        if score.value == 100 {
-            let stored = try reader.variant(unit: Int64(unit), language: query.from)
-            score.applyTextForm(identical: stored?.content.plainText == query.content.plainText
-                                && stored?.content.codes.count == query.content.codes.count)
-            if score.value == 100, let context = encoded.context, stored?.context == context {
-                score.value = 101
-            }
+        guard top.admits(score.value) else { return }
+        let stored = try reader.variant(unit: Int64(unit), language: query.from)
+        let text = stored?.content.plainText ?? ""
+        score.applyTextForm(identical: text == queryText && stored?.content.codes.count == query.content.codes.count,
+                            caseChanged: CaseChange.between(queryText, text))
+        if score.value == 100, let context = encoded.context, stored?.context == context {
+            score.value = 101
         }
-        top.insert(Ranked(unit: unit, score: score))
+        guard top.admits(score.value) else { return }
+        top.insert(Ranked(unit: unit, score: score, similarity: CharacterSimilarity.of(queryText, text)))
     }
 }
 
@@ -221,9 +254,12 @@ struct Ranker {
 struct Ranked {
     var unit: UInt32
     var score: MatchScore
+    /// ``CharacterSimilarity`` of the query and the unit's text: the first tie-break.
+    var similarity = 0
 }
 
-/// The best `limit` candidates seen so far: higher score first, then the newer unit.
+/// The best `limit` candidates seen so far: higher score first, then the text more like the
+/// query character by character, then the newer unit.
 struct TopMatches {
     let limit: Int
     let minimum: Int
@@ -235,16 +271,19 @@ struct TopMatches {
     }
 
     static func before(_ a: Ranked, _ b: Ranked) -> Bool {
-        a.score.value != b.score.value ? a.score.value > b.score.value : a.unit > b.unit
+        if a.score.value != b.score.value { return a.score.value > b.score.value }
+        if a.similarity != b.similarity { return a.similarity > b.similarity }
+        return a.unit > b.unit
     }
 
-    /// Whether a candidate with this score (at most) could still enter the list.
-    func admits(_ value: Int, unit: UInt32) -> Bool {
+    /// Whether a candidate with this score (at most) could still enter the list (a tie may,
+    /// by its similarity or its recency).
+    func admits(_ value: Int) -> Bool {
         guard value >= minimum else { return false }
         guard items.count == limit, let last = items.last else { return true }
         // A 100 may become 101 in context, so it is always checked against a full list of 100s.
         let best = value == 100 ? 101 : value
-        return best > last.score.value || (best == last.score.value && unit > last.unit)
+        return best >= last.score.value
     }
 
     mutating func insert(_ r: Ranked) {

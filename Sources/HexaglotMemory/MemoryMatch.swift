@@ -34,7 +34,8 @@ public struct MemoryMatch: Codable, Sendable {
     /// Placeables of the query that differ from the match's and could not be placed in the
     /// target: the translator must fix them by hand.
     public var unadapted: [Placeable]
-    /// Inline codes of the target that have no counterpart in the query (left as they were).
+    /// Inline codes of the stored target that have no counterpart in the query, and were left
+    /// out of the suggestion (the query's codes, or none, always win).
     public var unmatchedCodes: Int
     /// What differs between the query and the match's source.
     public var diff: TextDiff

@@ -89,11 +89,11 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
-    /// The SQLite collation for a language, named `hexaglot_<code>`.
+    /// The SQLite collation for a language, named `hexaglot_<code>`. The ICU collator is opened
+    /// at the first comparison, so a command that sorts nothing never loads it.
     static func collation(_ language: Language) -> DatabaseCollation {
-        let collator = Collator.shared(language)
-        return DatabaseCollation("hexaglot_\(language.rawValue)") { a, b in
-            let r = collator.compare(a, b)
+        DatabaseCollation("hexaglot_\(language.rawValue)") { a, b in
+            let r = Collator.shared(language).compare(a, b)
             return r < 0 ? .orderedAscending : (r > 0 ? .orderedDescending : .orderedSame)
         }
     }

@@ -174,4 +174,11 @@ private func change(_ kind: Placeable.Kind, _ from: String, _ to: String) -> Ada
         #expect(a.content == "Écrire à ict4sdg@itu.int ou voir https://www.itu.int/fr/wtisd/2019.")
         #expect(a.unadapted.map(\.text) == ["https://www.itu.int/en/wtisd/2020"])
     }
+
+    @Test func numbersAreNeverPadded() {
+        #expect(adapt("Code 008080", into: .fr, match: "Code 008080", query: "Code 12345", from: .en).content == "Code 12345")
+        #expect(adapt("Fichier 0042", into: .fr, match: "File 0042", query: "File 7", from: .en).content == "Fichier 7")
+        // The query's own leading zeros are kept.
+        #expect(adapt("Fichier 0042", into: .fr, match: "File 0042", query: "File 0007", from: .en).content == "Fichier 0007")
+    }
 }

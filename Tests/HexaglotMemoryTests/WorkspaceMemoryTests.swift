@@ -101,6 +101,41 @@ import HexaglotStore
         #expect(m.unadapted.isEmpty)
     }
 
+    @Test func aUnitTheWorkspaceHoldsIsNotImportedAgain() throws {
+        let ws = try TemporaryWorkspace()
+        try importLetter(ws)
+        try translate(ws, .fr)
+        let before = try ws.workspace.readMemory { try $0.statistics() }
+        #expect(before.workspaceUnits == 4)
+        // The same texts, as a TMX export of the workspace brings them back.
+        let again = try ws.importUnits(Campaign.all.map { unit([.en: $0[.en]!, .fr: $0[.fr]!]) }, name: "export.tmx")
+        #expect(again.units == 0)
+        #expect(again.duplicates == 4)
+        #expect(try ws.workspace.readMemory { try $0.statistics() }.units == before.units)
+        // Other languages make another unit.
+        #expect(try ws.importUnits([unit([.en: Campaign.agenda[.en]!, .es: Campaign.agenda[.es]!])]).units == 1)
+        let matches = try lookup(ws, MemoryQuery(content: Content(text: Campaign.wtisd[.en]!), from: .en, to: .fr))
+        #expect(matches.count == 1)
+    }
+
+    @Test func pretranslationDraftsCarryTheSegmentsCodesOrNone() throws {
+        let ws = try TemporaryWorkspace()
+        try importLetter(ws)
+        let open = InlineCode(id: 1, kind: .open, role: .strong, data: "**"), close = InlineCode(id: 1, kind: .close, role: .strong, data: "**")
+        let en = Campaign.resolution[.en]!, es = Campaign.resolution[.es]!
+        func bold(_ text: String, _ word: String) -> Content {
+            let r = text.range(of: word)!
+            return Content([.text(String(text[..<r.lowerBound])), .code(open), .text(word), .code(close), .text(String(text[r.upperBound...]))])
+        }
+        try ws.importUnits([TranslationUnit(variants: [.init(language: LanguageTag(.en), content: bold(en, "Resolution 200")),
+                                                       .init(language: LanguageTag(.es), content: bold(es, "Resolución 200"))])])
+        let result = try Pretranslator(ws.workspace).pretranslate(reference: "CL-TEST/1", into: .es, minimum: 70, author: "MT")
+        #expect(result.filled == 1)
+        let draft = try #require(try ws.workspace.segments(of: "CL-TEST/1", language: .es)[2].translation)
+        #expect(draft.content == Content(text: es))
+        #expect(draft.content.codes.isEmpty)
+    }
+
     @Test func theIndexFindsWhatScoringEveryUnitFinds() throws {
         let ws = try TemporaryWorkspace()
         // Variants of the campaign sentences with words dropped, swapped and replaced.
@@ -113,7 +148,8 @@ import HexaglotStore
                 var words = base[language]!.split(separator: " ").map(String.init)
                 for _ in 0..<Int(generator.next() % 4) {
                     let i = Int(generator.next() % UInt64(words.count))
-                    switch generator.next() % 3 {
+                    switch generator.next() % 4 {
+                    case 3: if i + 1 < words.count { words.swapAt(i, i + 1) }
                     case 0: if words.count > 3 { words.remove(at: i) }
                     case 1: words.insert(words[Int(generator.next() % UInt64(words.count))], at: i)
                     default: words[i] = ["ITU", "UIT", "МСЭ", "2030", "campaign", "кампания"][Int(generator.next() % 6)]
@@ -131,10 +167,15 @@ import HexaglotStore
                     for minimum in [50, 70, 90] {
                         let query = MemoryQuery(content: Content(text: sentence[language]!), from: language,
                                                 to: language == .en ? .fr : .en, minimum: minimum, limit: 5)
-                        let indexed = try MemoryLookup(reader).ranked(query)
                         let exhaustive = try scan.ranked(query, reader: reader)
-                        #expect(indexed.map(\.unit) == exhaustive.map(\.unit), "\(language) \(minimum)")
-                        #expect(indexed.map(\.score) == exhaustive.map(\.score))
+                        // Every list counted, and no list but the prefix's (all taken as shared).
+                        for skipFactor in [256, 0] {
+                            let lookup = MemoryLookup(reader)
+                            lookup.skipFactor = skipFactor
+                            let indexed = try lookup.ranked(query)
+                            #expect(indexed.map(\.unit) == exhaustive.map(\.unit), "\(language) \(minimum) \(skipFactor)")
+                            #expect(indexed.map(\.score) == exhaustive.map(\.score))
+                        }
                     }
                 }
             }

@@ -227,4 +227,63 @@ import Testing
         let none = try cli.ok(["tm", "concordance", "Connect 2030s", "--lang", "en"])
         #expect(none.contains("not in the memory"))
     }
+
+    /// Texts as software catalogues hold them: markup-like characters, dashes, entities, all literal.
+    static let literalTMX = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
+        <body>
+        <tu><tuv xml:lang="en"><seg>unterminated __VA_OPT__</seg></tuv><tuv xml:lang="fr"><seg>__VA_OPT__ non terminé</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>&lt;b&gt;P4M&lt;/b&gt;: 90&amp;#176; rotation</seg></tuv><tuv xml:lang="fr"><seg>&lt;b&gt;P4M&lt;/b&gt; : rotation de 90&amp;#176;</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>--%s needs a &lt;directory&gt; argument</seg></tuv><tuv xml:lang="fr"><seg>--%s nécessite un argument &lt;répertoire&gt;</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>-l can only be used with an FTP URL.</seg></tuv><tuv xml:lang="fr"><seg>-l ne peut être utilisé qu'avec une URL FTP.</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>-12345 is not a valid port</seg></tuv><tuv xml:lang="fr"><seg>-12345 n'est pas un port valide</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Use *bold* with care</seg></tuv><tuv xml:lang="fr"><seg>Utiliser *gras* avec soin</seg></tuv></tu>
+        </body>
+        </tmx>
+        """
+
+    @Test func aTextIsLookedUpAsItIsWrittenAndMayStartWithADash() throws {
+        let cli = try CLI(copyProject: false)
+        defer { cli.remove() }
+        let path = try cli.write("literal.tmx", Data(Self.literalTMX.utf8))
+        _ = try cli.ok(["tm", "import", path, "--workspace", cli.workspacePath])
+        for text in ["unterminated __VA_OPT__", "<b>P4M</b>: 90&#176; rotation", "--%s needs a <directory> argument",
+                     "-l can only be used with an FTP URL.", "-12345 is not a valid port", "Use *bold* with care"] {
+            let r = try cli.run(["tm", "lookup", "--from", "en", "--to", "fr", "--json", text, "--workspace", cli.workspacePath])
+            #expect(r.status == 0, "\(text): \(r.stderr)")
+            let report = try JSONDecoder().decode(LookupReport.self, from: Data(r.stdout.utf8))
+            #expect(report.matches.first?.score == 100, "\(text)")
+        }
+        // The text may come first, before the options, and `--` still works.
+        let first = try cli.ok(["tm", "lookup", "-l can only be used with an FTP URL.", "--from", "en", "--to", "fr", "--workspace", cli.workspacePath])
+        #expect(first.contains("100% exact"))
+        let dashed = try cli.ok(["tm", "lookup", "--from", "en", "--to", "fr", "--workspace", cli.workspacePath, "--", "-l can only be used with an FTP URL."])
+        #expect(dashed.contains("100% exact"))
+        // With --markdown, Markdown markup is read as codes: the emphasis is not the literal asterisks.
+        let markdown = try cli.ok(["tm", "lookup", "--markdown", "--from", "en", "--to", "fr", "--json", "Use *bold* with care", "--workspace", cli.workspacePath])
+        #expect(try JSONDecoder().decode(LookupReport.self, from: Data(markdown.utf8)).matches.first.map(\.score) ?? 0 < 100)
+        // A misspelt option is still an error, not a text.
+        #expect(try cli.run(["tm", "lookup", "--frm", "en", "--to", "fr", "Hello", "--workspace", cli.workspacePath]).status != 0)
+        let wrong = try cli.run(["tm", "lookup", "--from", "en", "--to", "fr", "Hello", "--bogus", "--workspace", cli.workspacePath])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("--bogus"))
+        let concordance = try cli.ok(["tm", "concordance", "-l can only", "--lang", "en", "--workspace", cli.workspacePath])
+        #expect(concordance.contains("FTP"))
+    }
+
+    @Test func exportingAndImportingTheWorkspacesMemoryAddsNothing() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.ok(["init"])
+        let before = try stats(cli)
+        #expect(before.units > 0)
+        let exported = cli.folder.appendingPathComponent("memory.tmx").path
+        _ = try cli.ok(["tm", "export", exported])
+        let imported = try cli.ok(["tm", "import", exported])
+        #expect(imported.contains("0 units"))
+        #expect(imported.contains("\(before.units) already in the memory"))
+        #expect(try stats(cli).units == before.units)
+        #expect(try cli.ok(["tm", "import", exported, "--json"]).contains("\"duplicates\" : \(before.units)"))
+    }
 }

@@ -10,7 +10,7 @@ import HexaglotCore
 /// occurrence, and so on) is rewritten with the query's value, the way the translation
 /// writes it:
 /// - a number keeps the translation's digits (Arabic-Indic stay Arabic-Indic), group and
-///   decimal separators, zero padding, minus sign and ordinal suffix (English `st nd rd th`
+///   decimal separators, minus sign and ordinal suffix (leading zeros are the query's own) (English `st nd rd th`
 ///   recomputed, French `er`/`e` for 1 and the rest); with no grouping evidence in a short
 ///   number, it is grouped in the target's way if the query's number was grouped;
 /// - a date keeps its form and only its changed parts are rewritten (a month name in the same
@@ -132,9 +132,9 @@ public enum PlaceableAdapter {
     static func render(_ q: Placeable, from source: Language, over t: Placeable, in target: Language) -> String? {
         switch q.kind {
         case .number:
-            let grouped = PlaceableScanner(q.text, language: source).wholeNumber()?.group != nil
+            let written = PlaceableScanner(q.text, language: source).wholeNumber()
             return formatNumber(q.value, like: PlaceableScanner(t.text, language: target).wholeNumber(),
-                                in: target, grouped: grouped)
+                                in: target, grouped: written?.group != nil, integer: written?.integer)
         case .date:
             return renderDate(q.value, over: t.text, in: target)
         case .reference:
@@ -169,8 +169,11 @@ public enum PlaceableAdapter {
         return out
     }
 
-    /// `value` (a normalised number) written in the style of `like`.
-    static func formatNumber(_ value: String, like style: NumberParts?, in language: Language, grouped: Bool) -> String {
+    /// `value` (a normalised number) written in the style of `like`. Leading zeros are the
+    /// query's own (`integer`, its integer digits as written), never the translation's: "12345"
+    /// over "008080" is "12345".
+    static func formatNumber(_ value: String, like style: NumberParts?, in language: Language, grouped: Bool,
+                             integer written: String? = nil) -> String {
         var v = Substring(value)
         let negative = v.first == "-"
         if negative { v.removeFirst() }
@@ -178,8 +181,8 @@ public enum PlaceableAdapter {
         var integer = String(pieces[0])
         let fraction = pieces.count > 1 ? String(pieces[1]) : nil
         let system = style?.system ?? .ascii
-        if let style, style.integer.count > integer.count, style.integer.first == "0" {
-            integer = String(repeating: "0", count: style.integer.count - integer.count) + integer
+        if let written, written.first == "0", written.count > integer.count, written.allSatisfy(\.isASCII) {
+            integer = written
         }
         let separator: String?
         if let group = style?.group {

@@ -7,7 +7,8 @@ import HexaglotText
 public struct MemoryImportSummary: Codable, Sendable, Equatable {
     /// Units stored.
     public var units = 0
-    /// Units skipped because the memory already held the same texts in the same languages.
+    /// Units skipped because the memory already held the same texts in the same languages (from
+    /// a TMX file, an alignment or a workspace segment).
     public var duplicates = 0
     /// Variants stored, per language code.
     public var variants: [String: Int] = [:]
@@ -89,12 +90,32 @@ final class MemoryBuilder {
             }
         }
         self.dictionary = dictionary
-        knownHashes = Set(try Int64.fetchAll(db, sql: "SELECT hash FROM tm_unit"))
+        knownHashes = Set(try Int64.fetchAll(db, sql: "SELECT hash FROM tm_unit WHERE segment_id IS NULL"))
+        // A workspace unit's hash also covers its context (to notice changes), so its texts are
+        // hashed here as an imported unit's are: a unit exported and imported again is known.
+        for text in try MemoryBuilder.workspaceUnitTexts(db) { knownHashes.insert(try PreparedMemoryUnit(text).hash) }
         firstUnit = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_unit") ?? 0) + 1
         nextUnit = firstUnit
         let columns = MemoryBuilder.unitColumns
         insertUnit = try RawStatement(db, "INSERT INTO tm_unit (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
         try foldDeltas()
+    }
+
+    /// The texts of the units made from workspace segments, one variant per language.
+    static func workspaceUnitTexts(_ db: Database) throws -> [TranslationUnit] {
+        let columns = Language.allCases.map { "\($0.rawValue)_text, \($0.rawValue)_content" }.joined(separator: ", ")
+        let rows = try RawStatement(db, "SELECT \(columns) FROM tm_unit WHERE segment_id IS NOT NULL")
+        var units: [TranslationUnit] = []
+        while try rows.step() {
+            var unit = TranslationUnit(variants: [])
+            for (i, language) in Language.allCases.enumerated() {
+                guard let text = rows.text(Int32(2 * i)) else { continue }
+                let content = try rows.text(Int32(2 * i + 1)).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) }
+                unit.variants.append(TranslationUnit.Variant(language: LanguageTag(language), content: content ?? Content(text: text)))
+            }
+            units.append(unit)
+        }
+        return units
     }
 
     func add(_ prepared: PreparedMemoryUnit, origin: String?) throws {

@@ -6,6 +6,7 @@ import HexaglotStore
 /// `hexaglot analyze`: what the memory already covers of documents, per match band.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Count segments and words per memory match band, per document and target language.",
         discussion: """
             Bands: 101 (same text, same context), repetitions (text already met earlier in the \

@@ -8,6 +8,7 @@ import HexaglotText
 /// `hexaglot check`: quality checks on translations, for people and for CI.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check translations: glossary terms, numbers, inline codes, punctuation, scripts, spaces, length.",
         discussion: """
             Every document and language by default. The glossary check wants, for each glossary \

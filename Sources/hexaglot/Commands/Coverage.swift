@@ -6,6 +6,7 @@ import HexaglotStore
 /// `hexaglot coverage`: documents × the six languages, segments and words by status.
 struct Coverage: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "coverage",
         abstract: "Show how far each document has come in each of the six languages.",
         discussion: """
             The first table gives, per document and language, the share of source words whose \

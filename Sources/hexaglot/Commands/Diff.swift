@@ -6,6 +6,7 @@ import HexaglotStore
 /// `hexaglot diff`: what a revision of a source letter changed.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what a revision of a document changed in its source: changed, added and removed segments.",
         discussion: """
             Importing a changed version of a source file makes a new revision. Segments with the \

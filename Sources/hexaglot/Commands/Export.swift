@@ -8,6 +8,7 @@ import HexaglotStore
 /// `hexaglot export`: writes a document back in its format, in one language.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a document in one language, rebuilt from its skeleton.",
         discussion: """
             In the source language, the file comes back byte for byte. In another language, each \

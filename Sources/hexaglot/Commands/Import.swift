@@ -5,6 +5,7 @@ import HexaglotCore
 /// `hexaglot import`: stores documents and translated files.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import source documents and translated files (Markdown or plain text).",
         discussion: """
             Each file is one transaction; importing the same file again changes nothing. A file \

@@ -5,6 +5,7 @@ import HexaglotStore
 /// `hexaglot init`: creates a workspace, seeded from the project's Letters/ when there is one.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a workspace (hexaglot.sqlite) and import Letters/ into it.",
         discussion: """
             Creates the file in the current folder, or at --workspace. Refuses to overwrite an existing workspace. \

@@ -5,6 +5,7 @@ import HexaglotStore
 /// `hexaglot list`: the documents of the workspace.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the documents of the workspace, sorted by reference.")
 
     @OptionGroup var workspaceOptions: WorkspaceOptions

@@ -7,6 +7,7 @@ import HexaglotStore
 /// `hexaglot log`: the recorded changes of translations, newest first.
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Show the history of a segment, a document or a person, newest first.",
         discussion: """
             Every change of a translation is recorded: who (--as, $HEXAGLOT_USER or git's \

@@ -6,6 +6,7 @@ import HexaglotStore
 /// `hexaglot pretranslate`: fills untranslated segments with memory matches, as drafts.
 struct Pretranslate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pretranslate",
         abstract: "Fill a document's untranslated segments with the best memory matches, as drafts.",
         discussion: """
             Each draft is stored with status draft, its match score and where it came from (`show` \

@@ -7,6 +7,7 @@ import HexaglotStore
 /// `hexaglot review`: one language of a document, segment by segment, in the terminal.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Review one language of a document segment by segment: accept, reject, edit or skip.",
         discussion: """
             Shows each segment's source, target and status, then reads one answer a line: \

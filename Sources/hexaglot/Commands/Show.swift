@@ -6,6 +6,7 @@ import HexaglotStore
 /// `hexaglot show`: a document's segments with their translation and status in one language.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show a document's segments, with their translation and status in one language.")
 
     @OptionGroup var workspaceOptions: WorkspaceOptions

@@ -5,6 +5,7 @@ import HexaglotStore
 /// `hexaglot status`: sets the status of segments in one language.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Set the status of one segment, a range, or a whole document in one language.",
         discussion: "Every change is recorded with who made it and when. All named segments change, or none.")
 

@@ -6,6 +6,7 @@ import HexaglotStore
 /// `hexaglot translate`: stores the translation of one segment.
 struct Translate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "translate",
         abstract: "Store the translation of one segment in one language.",
         discussion: """
             The text is written in the document's own markup (Markdown for letters and posts), so \

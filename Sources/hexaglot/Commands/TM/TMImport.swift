@@ -13,8 +13,8 @@ struct TMImport: ParsableCommand {
             Each file is read as a stream and stored in one transaction: a file with an error leaves \
             the memory as it was, and the error names the file and the line. Languages are mapped \
             to the six (fr-FR, zh-CN, zh-Hans, es-419…); variants in other languages, properties \
-            and notes are kept. A unit already in the memory (same texts in the same languages) is \
-            skipped. An empty <seg> is an error unless --skip-empty is given.
+            and notes are kept. A unit already in the memory (same texts in the same languages, \
+            whether from a file, an alignment or a workspace segment) is skipped. An empty <seg> is an error unless --skip-empty is given.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -91,7 +91,7 @@ struct TMImport: ParsableCommand {
         }
         for r in reports {
             let languages = Language.allCases.compactMap { l in r.variants[l.rawValue].map { "\(l.rawValue) \($0)" } }
-            var line = "\(r.file): \(r.units) units (\(languages.joined(separator: ", ")))"
+            var line = "\(r.file): \(r.units) units" + (languages.isEmpty ? "" : " (\(languages.joined(separator: ", ")))")
             if r.duplicates > 0 { line += ", \(r.duplicates) already in the memory" }
             if r.foreignVariants > 0 { line += ", \(r.foreignVariants) variants in other languages kept" }
             if r.emptyVariantsSkipped > 0 { line += ", \(r.emptyVariantsSkipped) empty variants left out" }

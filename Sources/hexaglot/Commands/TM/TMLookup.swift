@@ -40,6 +40,9 @@ struct TMLookup: ParsableCommand {
     @Option(name: .long, help: "How many matches to show at most.")
     var max: Int = 5
 
+    @Flag(name: .long, help: "Read the text as a Markdown line: its markup (**bold**, links, `code`) becomes inline codes, as in a letter.")
+    var markdown = false
+
     @Flag(name: .long, help: "Score every unit instead of using the index (slow; for checking the index).")
     var exhaustive = false
 
@@ -48,6 +51,7 @@ struct TMLookup: ParsableCommand {
         _ = try validLanguage(to, option: "--to")
         guard (0...100).contains(min) else { throw ValidationError("--min: expected a score from 0 to 100, not \(min)") }
         guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
+        if markdown && text == nil { throw ValidationError("--markdown applies to a text, not to --document and --segment") }
         switch (text, document, segment) {
         case (.some, nil, nil): if from == nil { throw ValidationError("--from: give the language of the text") }
         case (nil, .some, .some(let n)): if n < 0 { throw ValidationError("--segment: numbers start at 1 (0 is the title)") }
@@ -64,7 +68,7 @@ struct TMLookup: ParsableCommand {
         var label: String
         if let text {
             let language = try validLanguage(from!, option: "--from").language
-            let content = try MarkdownFormat().parseInline(text, language: language)
+            let content = markdown ? try MarkdownFormat().parseInline(text, language: language) : Content(text: text)
             query = MemoryQuery(content: content, from: language, to: target, minimum: min, limit: max)
             label = text
         } else {
