@@ -39,7 +39,15 @@ typedef struct {
     int32_t attribute_count;
 } event_record;
 
+#define NAME_CACHE_SIZE 256
+
+typedef struct {
+    const xmlChar *local, *prefix;
+    name_ref ref;
+} name_cache_entry;
+
 struct hx_xml {
+    name_cache_entry names[NAME_CACHE_SIZE];
     xmlParserCtxtPtr parser;
     xmlSAXHandler sax;
     char *file;
@@ -152,14 +160,18 @@ static void position_of_last(hx_xml *r, xmlChar mark, int32_t *line, int32_t *co
     if (!in || !in->cur || !in->base) return;
     const xmlChar *at = in->cur > in->base ? in->cur - 1 : in->cur;
     if (at >= in->end && in->end > in->base) at = in->end - 1;
-    while (at > in->base && *at != mark && (mark != '&' || *at != '<')) at--;
+    /* One pass back: characters and line breaks between the mark and the parser's position. */
+    int32_t breaks = 0, characters = (in->cur > at) ? (int32_t)((*at & 0xC0) != 0x80) : 0;
+    while (at > in->base && *at != mark && (mark != '&' || *at != '<')) {
+        at--;
+        if (*at == '\n') breaks++;
+        if ((*at & 0xC0) != 0x80) characters++;
+    }
     if (*at != mark) return;
-    int32_t breaks = 0;
-    for (const xmlChar *p = at; p < in->cur; p++) if (*p == '\n') breaks++;
     *line = in->line - breaks;
     if (breaks == 0) {
-        /* libxml2 counts columns in characters: count back over the tag only. */
-        *column = in->col - characters_between(at, in->cur);
+        /* libxml2 counts columns in characters. */
+        *column = in->col - characters;
     } else {
         const xmlChar *start = at;
         while (start > in->base && start[-1] != '\n') start--;
@@ -238,12 +250,17 @@ static void on_error(void *user, xmlErrorPtr e) {
 
 /* ---- SAX callbacks ------------------------------------------------------------- */
 
-/* `name` interned: a pointer libxml2's dictionary keeps for the parser's life, so the same
-   name is the same pointer (the Swift side caches its strings by pointer). */
+/* Names as libxml2's dictionary keeps them for the parser's life: the same name is the same
+   pointer. libxml2 hands the SAX callbacks interned local names, prefixes and URIs; a prefixed
+   name is interned once as "prefix:local". A small cache keyed by those pointers keeps their
+   lengths (and qualified names), so a name met again costs no hashing and no strlen. */
 static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
     name_ref ref = { (const xmlChar *)"", 0 };
     if (!local) return ref;
-    ref.text = prefix ? xmlDictQLookup(r->parser->dict, prefix, local) : xmlDictLookup(r->parser->dict, local, -1);
+    uintptr_t key = ((uintptr_t)local >> 3) ^ ((uintptr_t)prefix >> 5);
+    name_cache_entry *slot = &r->names[key & (NAME_CACHE_SIZE - 1)];
+    if (slot->local == local && slot->prefix == prefix && slot->ref.text) return slot->ref;
+    ref.text = prefix ? xmlDictQLookup(r->parser->dict, prefix, local) : local;
     if (!ref.text) {
         fail(r, HX_XML_ERR_OUT_OF_MEMORY, 0, 0, "out of memory", NULL);
         ref.text = (const xmlChar *)"";
@@ -254,9 +271,13 @@ static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
         int32_t line, column;
         tag_start(r, &line, &column);
         fail(r, HX_XML_ERR_NAME_TOO_LONG, line, column, "name too long", NULL);
-        n = 0;
+        ref.length = 0;
+        return ref;
     }
     ref.length = (int32_t)n;
+    slot->local = local;
+    slot->prefix = prefix;
+    slot->ref = ref;
     return ref;
 }
 
@@ -282,9 +303,11 @@ static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, co
     for (int i = 0; i < namespace_count; i++) {
         const xmlChar *ns_prefix = namespaces[2 * i], *ns_uri = namespaces[2 * i + 1];
         attribute_record *a = &r->attributes[r->attribute_count++];
-        a->name = ns_prefix ? intern(r, (const xmlChar *)"xmlns", ns_prefix) : intern(r, NULL, (const xmlChar *)"xmlns");
-        a->local = intern(r, NULL, ns_prefix ? ns_prefix : (const xmlChar *)"xmlns");
-        a->uri = intern(r, NULL, (const xmlChar *)xmlns_uri);
+        const xmlChar *xmlns = xmlDictLookup(r->parser->dict, (const xmlChar *)"xmlns", -1);
+        const xmlChar *uri = xmlDictLookup(r->parser->dict, (const xmlChar *)xmlns_uri, -1);
+        a->name = ns_prefix ? intern(r, xmlns, ns_prefix) : intern(r, NULL, xmlns);
+        a->local = intern(r, NULL, ns_prefix ? ns_prefix : xmlns);
+        a->uri = intern(r, NULL, uri);
         size_t n = ns_uri ? strlen((const char *)ns_uri) : 0;
         a->value = keep(r, ns_uri, n);
         a->value_length = (int32_t)n;
@@ -489,8 +512,9 @@ void hx_xml_feed(hx_xml *r, const char *bytes, int32_t length, int32_t last) {
 int32_t hx_xml_next(hx_xml *r, hx_xml_event *out) {
     if (r->next_event < r->event_count) {
         const event_record *e = &r->events[r->next_event++];
-        memset(out, 0, sizeof *out);
         out->kind = e->kind;
+        out->attribute_count = 0;
+        out->attributes = NULL;
         out->line = e->line;
         out->column = e->column;
         if (e->kind == HX_XML_TEXT) {

@@ -274,16 +274,20 @@ public final class XMLReader {
 }
 
 /// The names of a document (a few dozen in TMX or XLIFF) as strings, found again by the
-/// pointer libxml2's dictionary gives each distinct name.
+/// pointer libxml2's dictionary gives each distinct name: a small direct-mapped table, so a
+/// name met again costs a pointer comparison.
 struct NameCache {
-    private var strings: [UnsafeRawPointer: String] = [:]
+    private var keys = [UnsafeRawPointer?](repeating: nil, count: 256)
+    private var strings = [String](repeating: "", count: 256)
 
     mutating func string(_ p: UnsafePointer<CChar>?, _ n: Int32) -> String {
         guard let p, n > 0 else { return "" }
         let key = UnsafeRawPointer(p)
-        if let known = strings[key] { return known }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 3) & 255
+        if keys[slot] == key { return strings[slot] }
         let string = String(decoding: UnsafeRawBufferPointer(start: p, count: Int(n)), as: UTF8.self)
-        strings[key] = string
+        keys[slot] = key
+        strings[slot] = string
         return string
     }
 }
