@@ -281,6 +281,19 @@ static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
     return ref;
 }
 
+/* A start or end tag's event, its names interned. */
+static event_record *push_tag(hx_xml *r, int32_t kind, int32_t line, int32_t column,
+                              const xmlChar *prefix, const xmlChar *local, const xmlChar *uri) {
+    event_record *e = push_event(r, kind);
+    if (!e) return NULL;
+    e->line = line;
+    e->column = column;
+    e->name = intern(r, prefix, local);
+    e->local = prefix ? intern(r, NULL, local) : e->name;
+    e->uri = intern(r, NULL, uri);
+    return e;
+}
+
 static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
                      int namespace_count, const xmlChar **namespaces,
                      int attribute_count, int defaulted, const xmlChar **attributes) {
@@ -338,13 +351,8 @@ static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, co
         a->value_length = (int32_t)((int64_t)r->arena_length - at);
     }
     if (r->failed) return;
-    event_record *e = push_event(r, HX_XML_START);
+    event_record *e = push_tag(r, HX_XML_START, line, column, prefix, local, uri);
     if (!e) return;
-    e->line = line;
-    e->column = column;
-    e->name = intern(r, prefix, local);
-    e->local = prefix ? intern(r, NULL, local) : e->name;
-    e->uri = intern(r, NULL, uri);
     e->first_attribute = (int64_t)first;
     e->attribute_count = (int32_t)(r->attribute_count - first);
 }
@@ -356,13 +364,7 @@ static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, cons
     r->text_run = 0;
     int32_t line, column;
     tag_start(r, &line, &column);
-    event_record *e = push_event(r, HX_XML_END);
-    if (!e) return;
-    e->line = line;
-    e->column = column;
-    e->name = intern(r, prefix, local);
-    e->local = prefix ? intern(r, NULL, local) : e->name;
-    e->uri = intern(r, NULL, uri);
+    push_tag(r, HX_XML_END, line, column, prefix, local, uri);
 }
 
 static void on_characters(void *user, const xmlChar *text, int length) {
