@@ -14,6 +14,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlversion.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -432,7 +433,13 @@ static xmlEntityPtr no_entity(void *user, const xmlChar *name) {
 
 /* ---- The reader ----------------------------------------------------------------- */
 
+static pthread_once_t initialised = PTHREAD_ONCE_INIT;
+
+static void initialise(void) { xmlInitParser(); }
+
 hx_xml *hx_xml_open(const char *file, int32_t max_depth, int32_t max_name, int64_t max_text) {
+    /* libxml2's global tables are set up once, before any two threads can race to do it. */
+    pthread_once(&initialised, initialise);
     hx_xml *r = calloc(1, sizeof *r);
     if (!r) return NULL;
     r->max_depth = max_depth > 0 ? max_depth : 256;
