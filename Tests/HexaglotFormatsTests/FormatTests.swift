@@ -181,3 +181,19 @@ extension Content {
         })
     }
 }
+
+/// One registry for every kind of file: documents by their format, and the interchange formats.
+@Suite struct FormatRegistryKindTests {
+    @Test func everyKnownFileHasOneKind() {
+        #expect(FormatRegistry.kind(forPath: "Letters/CL-19-73/CL-19-73.fr.md") == .document("markdown"))
+        #expect(FormatRegistry.kind(forPath: "notes.TXT") == .document("text"))
+        #expect(FormatRegistry.kind(forPath: "Glossaries/connect2030.tbx") == .glossary)
+        #expect(FormatRegistry.kind(forPath: "CL-19-73.ru.xlf") == .bilingual)
+        #expect(FormatRegistry.kind(forPath: "CL-19-73.ru.XLIFF") == .bilingual)
+        #expect(FormatRegistry.kind(forPath: "memory.tmx") == .memory)
+        #expect(FormatRegistry.kind(forPath: "letter.docx") == nil)
+        #expect(FormatRegistry.kind(forPath: ".tmx") == nil)
+        let extensions = FormatRegistry.fileExtensions(documents: true, [.glossary, .bilingual])
+        #expect(extensions.contains("md") && extensions.contains("tbx") && extensions.contains("xliff") && !extensions.contains("tmx"))
+    }
+}

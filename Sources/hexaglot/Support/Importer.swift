@@ -63,15 +63,14 @@ struct Importer {
         for path in paths {
             let found = try Importer.files(at: path)
             if found.isEmpty {
-                let known = (FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx", "xlf"]).map { "." + $0 }.joined(separator: ", ")
+                let known = Importer.extensions.map { "." + $0 }.joined(separator: ", ")
                 throw CLIError("\(path): no file to import there (Hexaglot reads \(known))")
             }
             files += found
         }
-        let glossaries = files.filter { $0.lowercased().hasSuffix(".tbx") }
-        files.removeAll { $0.lowercased().hasSuffix(".tbx") }
-        let xliffs = files.filter { Importer.isXLIFF($0) }
-        files.removeAll { Importer.isXLIFF($0) }
+        let glossaries = files.filter { FormatRegistry.kind(forPath: $0) == .glossary }
+        let xliffs = files.filter { FormatRegistry.kind(forPath: $0) == .bilingual }
+        files.removeAll { FormatRegistry.kind(forPath: $0) == .glossary || FormatRegistry.kind(forPath: $0) == .bilingual }
         let loaded = try files.map { try Importer.loadFile($0, defaults: defaults) }
         for file in loaded {
             for warning in file.front.warnings { printError(warning.description) }
@@ -90,9 +89,10 @@ struct Importer {
         return results
     }
 
-    static func isXLIFF(_ path: String) -> Bool {
-        ["xlf", "xliff"].contains((path as NSString).pathExtension.lowercased())
-    }
+    static func isXLIFF(_ path: String) -> Bool { FormatRegistry.kind(forPath: path) == .bilingual }
+
+    /// What `import` reads: documents, glossaries and bilingual files (memories go through `tm import`).
+    static let extensions = FormatRegistry.fileExtensions(documents: true, [.glossary, .bilingual])
 
     /// Brings back an XLIFF file (2.x as `export --xliff` writes it, or 1.2 from an older tool)
     /// after work in another tool: its targets and states, checked against the document first.
@@ -285,7 +285,7 @@ struct Importer {
             throw CLIError("\(path): no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
-        let known = Set(FormatRegistry.all.flatMap(\.fileExtensions) + ["tbx", "xlf", "xliff"])
+        let known = Set(Importer.extensions)
         var found: [String] = []
         let enumerator = FileManager.default.enumerator(atPath: path)
         while let relative = enumerator?.nextObject() as? String {
