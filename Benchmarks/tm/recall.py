@@ -35,7 +35,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from queries import eligible  # noqa: E402
+from queries import edit_once, eligible  # noqa: E402
 from tmcommon import (  # noqa: E402
     LANGS, draw_word, eprint, han_positions, lang_code, match_case, read_tmx, token_spans,
     vocabulary, word_spans,
@@ -45,44 +45,32 @@ EDITS = ["replace", "drop", "swap"]
 
 
 def edit(rng, kind, lang, text, words):
-    """The text with one edit of `kind`, or None when the text has no place for it."""
+    """The text with one edit of `kind`, or None when the text has no place for it.
+
+    A word replaced or dropped is made as `queries.py` makes it; a swap is this script's own."""
+    if kind != "swap":
+        return edit_once(rng, "delete" if kind == "drop" else "replace", lang, text, words)
     if lang == "zh":
         han = han_positions(text)
-        if kind == "swap":
-            pairs = [p for p in han if p + 1 in set(han) and text[p] != text[p + 1]]
-            if not pairs:
-                return None
-            p = rng.choice(pairs)
-            return text[:p] + text[p + 1] + text[p] + text[p + 2:]
-        p = han[rng.randrange(len(han))]
-        n = 2 if (rng.random() < 0.5 and (p + 1) in set(han)) else 1
-        if kind == "drop":
-            return text[:p] + text[p + n:]
-        return text[:p] + draw_word(rng, words, text[p:p + n]) + text[p + n:]
-    spans = word_spans(text)
-    if kind == "swap":
-        toks = token_spans(text)
-        index = {s: i for i, s in enumerate(toks)}
-        # two words in neighbouring whitespace tokens, with different cores
-        pairs = []
-        for a, b in zip(spans, spans[1:]):
-            ta = next(t for t in toks if t[0] <= a[0] < t[1])
-            tb = next(t for t in toks if t[0] <= b[0] < t[1])
-            if index[tb] == index[ta] + 1 and text[a[0]:a[1]].lower() != text[b[0]:b[1]].lower():
-                pairs.append((a, b))
+        pairs = [p for p in han if p + 1 in set(han) and text[p] != text[p + 1]]
         if not pairs:
             return None
-        (a0, a1), (b0, b1) = rng.choice(pairs)
-        return text[:a0] + text[b0:b1] + text[a1:b0] + text[a0:a1] + text[b1:]
-    s, e = spans[rng.randrange(len(spans))]
-    if kind == "replace":
-        old = text[s:e]
-        return text[:s] + match_case(draw_word(rng, words, old), old) + text[e:]
+        p = rng.choice(pairs)
+        return text[:p] + text[p + 1] + text[p] + text[p + 2:]
+    spans = word_spans(text)
     toks = token_spans(text)
-    j = next(i for i, (a, b) in enumerate(toks) if a <= s < b)
-    if j > 0:
-        return text[:toks[j - 1][1]] + text[toks[j][1]:]
-    return text[toks[j + 1][0]:]
+    index = {s: i for i, s in enumerate(toks)}
+    # two words in neighbouring whitespace tokens, with different cores
+    pairs = []
+    for a, b in zip(spans, spans[1:]):
+        ta = next(t for t in toks if t[0] <= a[0] < t[1])
+        tb = next(t for t in toks if t[0] <= b[0] < t[1])
+        if index[tb] == index[ta] + 1 and text[a[0]:a[1]].lower() != text[b[0]:b[1]].lower():
+            pairs.append((a, b))
+    if not pairs:
+        return None
+    (a0, a1), (b0, b1) = rng.choice(pairs)
+    return text[:a0] + text[b0:b1] + text[a1:b0] + text[a0:a1] + text[b1:]
 
 
 def make_queries(units, count, seed):
