@@ -90,6 +90,8 @@ struct XMLProblem {
             text = "standalone in the XML declaration must be \"yes\" or \"no\""
         case 89: // XML_ERR_ENTITY_LOOP
             text = "an entity that refers to itself (entity loop)"
+        case 201 where original.contains(" for "): // on an attribute: str2 is the attribute's local name
+            text = "the prefix '\(first)' of the attribute \(first):\(second) is not declared (xmlns:\(first)=\"…\" is missing)"
         case 201: // XML_NS_ERR_UNDEFINED_NAMESPACE: str1 the prefix, str2 the local name
             text = "the prefix '\(first)' of <\(first):\(second)> is not declared (xmlns:\(first)=\"…\" is missing)"
         case 9, 6, 7, 8: // XML_ERR_INVALID_CHAR and character references to forbidden characters
