@@ -13,18 +13,6 @@ public struct NumberParts: Sendable {
     /// An ordinal suffix ("st", "er", "º").
     public var suffix: String?
 
-    public init(range: Range<Int>, minus: Unicode.Scalar? = nil, integer: String, fraction: String? = nil,
-                group: Unicode.Scalar? = nil, decimal: Unicode.Scalar? = nil, system: DigitSystem, suffix: String? = nil) {
-        self.range = range
-        self.minus = minus
-        self.integer = integer
-        self.fraction = fraction
-        self.group = group
-        self.decimal = decimal
-        self.system = system
-        self.suffix = suffix
-    }
-
     /// The value with its sign and decimals as written, no leading zeros: "−0 025,50" → "-25.50".
     public var value: String {
         (minus == nil ? "" : "-") + NumberParts.integerValue(integer) + (fraction.map { "." + $0 } ?? "")
