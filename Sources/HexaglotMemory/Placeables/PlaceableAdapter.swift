@@ -309,6 +309,7 @@ public enum PlaceableAdapter {
     private static func monthName(_ month: Int, like old: WrittenMonth, table: MonthNames) -> String {
         var name = table.forms[old.form][month - 1]
         if old.text.hasSuffix("."), !name.hasSuffix("."), name != table.forms[0][month - 1] { name += "." }
+        if !old.text.hasSuffix("."), name.hasSuffix(".") { name.removeLast() }
         let letters = old.text.filter(\.isLetter)
         if letters.count > 1, letters.allSatisfy(\.isUppercase) { return name.uppercased() }
         if letters.first?.isUppercase == true, let first = name.first {

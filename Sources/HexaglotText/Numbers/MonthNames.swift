@@ -21,7 +21,7 @@ public struct MonthNames: Sendable {
     public let capitalized: Bool
     /// Whether a point may follow a name (English abbreviations).
     public let optionalPoint: Bool
-    /// Every spelling recognised, lower-cased, longest first.
+    /// Every spelling recognised, lower-cased, longest first; an abbreviation with and without its point.
     let entries: [(scalars: [Unicode.Scalar], month: Int, form: Int)]
 
     init(forms: [[String]], aliases: [(String, month: Int, form: Int)] = [], dayForms: Set<Int>? = nil,
@@ -35,6 +35,11 @@ public struct MonthNames: Sendable {
             for (m, name) in names.enumerated() { entries.append((Array(name.lowercased().unicodeScalars), m + 1, f)) }
         }
         for (name, month, form) in aliases { entries.append((Array(name.lowercased().unicodeScalars), month, form)) }
+        // An abbreviation is also read without its point ("janv 2020").
+        for entry in entries where entry.scalars.last == "." && entry.scalars.count > 1 {
+            let bare = Array(entry.scalars.dropLast())
+            if !entries.contains(where: { $0.scalars == bare }) { entries.append((bare, entry.month, entry.form)) }
+        }
         self.entries = entries.enumerated()
             .sorted { $0.element.scalars.count != $1.element.scalars.count ? $0.element.scalars.count > $1.element.scalars.count : $0.offset < $1.offset }
             .map(\.element)

@@ -16,6 +16,11 @@ import Testing
         #expect(months("2020年5月17日", .zh).isEmpty)
     }
 
+    @Test func abbreviationsWithOrWithoutTheirPoint() {
+        #expect(months("le 3 janv 2020, le 4 déc. et en févr", .fr) == ["1", "12", "2"])
+        #expect(months("Jan 3 and Feb. 4", .en) == ["1", "2"])
+    }
+
     @Test func englishNamesAreCapitalisedAndWholeWords() {
         #expect(months("you may march in june", .en).isEmpty)
         #expect(months("Mayor Marchetti", .en).isEmpty)
@@ -42,6 +47,7 @@ import Testing
         #expect(date("05/17/2019", .en) == "2019-05-17")
         #expect(date("1er mai 2019", .fr) == "2019-05-01")
         #expect(date("17.05.2019", .fr) == "2019-05-17")
+        #expect(date("3 janv 2020", .fr) == "2020-01-03")
         #expect(date("17 de mayo de 2019", .es) == "2019-05-17")
         #expect(date("17 мая 2019 г.", .ru) == "2019-05-17")
         #expect(date("к маю 2019 года", .ru) == nil)
