@@ -19,9 +19,12 @@ public enum DigitSystem: CaseIterable, Equatable, Hashable, Sendable {
         }
     }
 
+    /// `allCases`, built once: this is read for every character of every text.
+    private static let systems = allCases
+
     /// The system and value of a digit.
     public static func digit(_ s: Unicode.Scalar) -> (DigitSystem, Int)? {
-        for system in allCases where s.value >= system.zero && s.value <= system.zero + 9 {
+        for system in systems where s.value >= system.zero && s.value <= system.zero + 9 {
             return (system, Int(s.value - system.zero))
         }
         return nil
