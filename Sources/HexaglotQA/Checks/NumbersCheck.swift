@@ -8,8 +8,9 @@ import HexaglotText
 /// **Missing.** Every number of the source, read in the source language by HexaglotText's
 /// `NumberReader` (the placeable finder's reader: digit systems, separators and ordinal
 /// suffixes of the language; "5.2.1" read part by part; the sign not read), must appear in
-/// the target as often as in the source, comparing **values**, not strings: English "2,030", French "2 030" (with any space), Spanish "2.030" and Arabic
-/// "٢٠٣٠" are all 2030; a French "2,5" is the English "2.5". The target is read in the target language, plus:
+/// the target as often as in the source, comparing **values**, not strings: English "2,030",
+/// French "2 030" (with any space), Spanish "2.030" and Arabic "٢٠٣٠" are all 2030; a French
+/// "2,5" is the English "2.5". The target is read in the target language, plus:
 /// - Chinese numerals anywhere in the target ("二〇三〇年", "十七项");
 /// - month names of `MonthNames` in the target ("mai", "janv.", "May", "мая", "к маю", "مايو",
 ///   "وأيار") as the month's number, so "2020年5月17日" matches "17 mai 2020" and "17/05/2020";
