@@ -1,16 +1,27 @@
 import HexaglotCore
 
-/// The month names of a language, as recognised and as written back.
-struct MonthTable: Sendable {
+/// The month names of a language, as recognised and as written back: the one month table of
+/// the date reader, the placeable adapter and the QA `numbers` check.
+///
+/// - en: full names and `Jan Feb … Sep Sept … Dec`, capitalised, an abbreviation with or
+///   without a point;
+/// - fr: full names (with or without accents) and `janv. févr. avr. juil. sept. oct. nov. déc.`;
+/// - es: full names, `setiembre` too;
+/// - ru: genitive (after a day: "17 мая"), nominative, prepositional ("в мае"), dative
+///   ("к маю") and instrumental ("маем", with ё or е);
+/// - ar: Egyptian names (يناير … ديسمبر, with يونيه, يوليه, إبريل spellings), Levantine names
+///   (كانون الثاني … كانون الأول), and the UN's "Levantine/Egyptian" pair ("حزيران/يونيه");
+/// - zh: none (months are numbers: "5月").
+public struct MonthNames: Sendable {
     /// `forms[f][m - 1]`: each way of writing the months (full, abbreviated, a grammatical case…).
-    let forms: [[String]]
+    public let forms: [[String]]
     /// The forms that may follow a day number (Russian: the genitive only).
-    let dayForms: Set<Int>
+    public let dayForms: Set<Int>
     /// Whether names are written with a capital (English), and must be to be recognised.
-    let capitalized: Bool
+    public let capitalized: Bool
     /// Whether a point may follow a name (English abbreviations).
-    let optionalPoint: Bool
-    /// Every spelling recognised, lower-cased, longest first.
+    public let optionalPoint: Bool
+    /// Every spelling recognised, lower-cased, longest first; an abbreviation with and without its point.
     let entries: [(scalars: [Unicode.Scalar], month: Int, form: Int)]
 
     init(forms: [[String]], aliases: [(String, month: Int, form: Int)] = [], dayForms: Set<Int>? = nil,
@@ -24,12 +35,18 @@ struct MonthTable: Sendable {
             for (m, name) in names.enumerated() { entries.append((Array(name.lowercased().unicodeScalars), m + 1, f)) }
         }
         for (name, month, form) in aliases { entries.append((Array(name.lowercased().unicodeScalars), month, form)) }
+        // An abbreviation is also read without its point ("janv 2020").
+        for entry in entries where entry.scalars.last == "." && entry.scalars.count > 1 {
+            let bare = Array(entry.scalars.dropLast())
+            if !entries.contains(where: { $0.scalars == bare }) { entries.append((bare, entry.month, entry.form)) }
+        }
         self.entries = entries.enumerated()
             .sorted { $0.element.scalars.count != $1.element.scalars.count ? $0.element.scalars.count > $1.element.scalars.count : $0.offset < $1.offset }
             .map(\.element)
     }
 
-    static func of(_ language: Language) -> MonthTable? {
+    /// The month names of `language`; nil for Chinese, which writes months as numbers.
+    public static func of(_ language: Language) -> MonthNames? {
         switch language {
         case .en: return en
         case .fr: return fr
@@ -40,30 +57,36 @@ struct MonthTable: Sendable {
         }
     }
 
-    static let en = MonthTable(
+    static let en = MonthNames(
         forms: [["January", "February", "March", "April", "May", "June", "July", "August", "September",
                  "October", "November", "December"],
                 ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]],
         aliases: [("Sept", 9, 1)], capitalized: true, optionalPoint: true)
 
-    static let fr = MonthTable(
+    static let fr = MonthNames(
         forms: [["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                  "octobre", "novembre", "décembre"],
                 ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]],
         aliases: [("fevrier", 2, 0), ("aout", 8, 0), ("decembre", 12, 0), ("fevr.", 2, 1), ("dec.", 12, 1)])
 
-    static let es = MonthTable(
+    static let es = MonthNames(
         forms: [["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                  "octubre", "noviembre", "diciembre"]],
         aliases: [("setiembre", 9, 0)])
 
-    static let ru = MonthTable(
+    static let ru = MonthNames(
         forms: [["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                  "октября", "ноября", "декабря"],
                 ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
                  "октябрь", "ноябрь", "декабрь"],
                 ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
-                 "октябре", "ноябре", "декабре"]],
+                 "октябре", "ноябре", "декабре"],
+                ["январю", "февралю", "марту", "апрелю", "маю", "июню", "июлю", "августу", "сентябрю",
+                 "октябрю", "ноябрю", "декабрю"],
+                ["январём", "февралём", "мартом", "апрелем", "маем", "июнем", "июлем", "августом", "сентябрём",
+                 "октябрём", "ноябрём", "декабрём"]],
+        aliases: [("январем", 1, 4), ("февралем", 2, 4), ("сентябрем", 9, 4), ("октябрем", 10, 4),
+                  ("ноябрем", 11, 4), ("декабрем", 12, 4)],
         dayForms: [0])
 
     private static let arabicEgyptian = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
@@ -78,7 +101,7 @@ struct MonthTable: Sendable {
     ]
     private static let arabicLevantineVariants: [Int: [String]] = [3: ["اذار"], 5: ["ايار"], 9: ["ايلول"]]
 
-    static let ar: MonthTable = {
+    static let ar: MonthNames = {
         var aliases: [(String, month: Int, form: Int)] = []
         for m in 1...12 {
             let egyptian = [arabicEgyptian[m - 1], arabicPairedEgyptian[m - 1]] + (arabicEgyptianVariants[m] ?? [])
@@ -92,6 +115,6 @@ struct MonthTable: Sendable {
             }
         }
         let paired = (0..<12).map { arabicLevantine[$0] + "/" + arabicPairedEgyptian[$0] }
-        return MonthTable(forms: [arabicEgyptian, arabicLevantine, paired], aliases: aliases)
+        return MonthNames(forms: [arabicEgyptian, arabicLevantine, paired], aliases: aliases)
     }()
 }
