@@ -1,10 +1,11 @@
 import Foundation
+import HexaglotWorkflow
 
 /// Progress of a long job on the terminal (standard error), and the notes and warnings said on the way.
 ///
 /// The progress line is drawn only when standard error is a terminal; notes and warnings
 /// always reach standard error, piped or not, so scripts and CI see them.
-final class Progress {
+final class Progress: ProgressReporter {
     let enabled: Bool
     private var lastLength = 0
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotWorkflow
 
 /// The `--workspace` option and how a command finds (or creates) its workspace.
 struct WorkspaceOptions: ParsableArguments {

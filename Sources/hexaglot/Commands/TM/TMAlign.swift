@@ -4,6 +4,7 @@ import HexaglotCore
 import HexaglotFormats
 import HexaglotStore
 import HexaglotText
+import HexaglotWorkflow
 
 /// `hexaglot tm align`: a document and its translation made outside the tool, into the memory.
 struct TMAlign: ParsableCommand {
@@ -47,8 +48,8 @@ struct TMAlign: ParsableCommand {
     }
 
     func run() throws {
-        let a = try Importer.loadFile(source, defaults: .init(language: try from.map { try validLanguage($0, option: "--from") }))
-        let b = try Importer.loadFile(target, defaults: .init(language: try to.map { try validLanguage($0, option: "--to") }))
+        let a = try SourceFileLoader.load(source, defaults: .init(language: try from.map { try validLanguage($0, option: "--from") }))
+        let b = try SourceFileLoader.load(target, defaults: .init(language: try to.map { try validLanguage($0, option: "--to") }))
         guard a.language.language != b.language.language else {
             throw CLIError("\(source) and \(target) are both in \(a.language.language.rawValue); give a document and its translation")
         }
