@@ -14,30 +14,34 @@ import Testing
         #expect(result.report.fallback == 0 && result.report.language == "fr")
     }
 
-    /// The stored front matter is refreshed through YAML: a status lowered by a rejection is
-    /// written, the quoted title stays the translated title, the other keys as they were.
+    /// The stored front matter is refreshed through YAML: the status of a segment sent back to
+    /// draft lowers the file's, the quoted title stays the translated title, the other keys as they were.
     @Test func anImportedTranslationsFrontMatterIsRefreshed() throws {
         let (t, _) = try TemporaryWorkspace.project()
         for language in targetsOfFrench {
+            let title = try #require(try t.workspace.targetFrontMatter(of: "CL-19/73", language: language)?
+                .split(separator: "\n").first { $0.hasPrefix("title: ") })
             try t.workspace.setStatus(of: "CL-19/73", segments: [2], language: language, status: .rejected,
                                       author: "reviewer", comment: "la date est fausse")
+            try t.workspace.setStatus(of: "CL-19/73", segments: [2], language: language, status: .draft, author: "translator")
             let result = try DocumentExport(reference: "CL-19/73", language: language).run(t.workspace)
             let front = try #require(result.text.components(separatedBy: "\n---\n").first)
-            #expect(front.contains("status: rejected"), "\(language.rawValue): \(front)")
+            #expect(front.contains("\nstatus: draft\n"), "\(language.rawValue): \(front)")
+            #expect(front.contains("\n" + title + "\n") && front.contains("\ncomplete: "))
             #expect(front.contains("reference: CL-19/73") && front.contains("translation-of: fr"))
             #expect(front.contains("language: \(language.rawValue)"))
-            #expect(result.report.statuses["rejected"] == 1)
+            #expect(result.report.statuses["draft"] == 1 && result.report.drafts == 1)
         }
     }
 
     @Test func aLanguageNeverImportedGetsFrontMatterThatImportsBackAsATranslation() throws {
         let (t, _) = try TemporaryWorkspace.project()
-        let result = try DocumentExport(reference: "ICT4SDG-2019-blog", language: .ru).run(t.workspace)
+        let result = try DocumentExport(reference: "ITU-BLOG-2019-ICT4SDG", language: .ru).run(t.workspace)
         let path = try t.write("ICT4SDG-2019-blog.ru.md", result.text)
         let loaded = try SourceFileLoader.load(path)
         #expect(loaded.isTranslation)
         #expect(loaded.language.language == .ru)
-        #expect(loaded.front["reference"] == "ICT4SDG-2019-blog")
+        #expect(loaded.front["reference"] == "ITU-BLOG-2019-ICT4SDG")
         #expect(result.report.fallback == result.report.segments)
     }
 
@@ -85,16 +89,16 @@ import Testing
         let (t, _) = try TemporaryWorkspace.project()
         let export = try XLIFFExport(reference: "CL-19/73", target: LanguageTag(.es)).run(t.workspace)
         var text = String(decoding: export.data, as: UTF8.self)
-        // The reviewer in the other tool approves segment 1: state final.
+        // The reviewer in the other tool reviews segment 1.
         let unit = try #require(text.range(of: "<unit id=\"u1\">"))
         let state = try #require(text.range(of: "state=\"", range: unit.upperBound..<text.endIndex))
         let end = try #require(text.range(of: "\"", range: state.upperBound..<text.endIndex))
-        text.replaceSubrange(state.upperBound..<end.lowerBound, with: "final")
+        text.replaceSubrange(state.upperBound..<end.lowerBound, with: "reviewed")
         let path = try t.write("CL-19-73.es.xlf", text)
         let result = try Importer(workspace: t.workspace, author: "revisora").importXLIFF(path)
         #expect(result.role == "xliff")
         #expect(result.outcome.hasPrefix("0 texts and 1 statuses updated"))
         let last = try #require(try t.workspace.history(of: "CL-19/73", segment: 1, language: .es).first)
-        #expect(last.to == .approved && last.origin == .import && last.comment == "imported from CL-19-73.es.xlf")
+        #expect(last.to == .reviewed && last.origin == .import && last.comment == "imported from CL-19-73.es.xlf")
     }
 }

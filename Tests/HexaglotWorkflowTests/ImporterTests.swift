@@ -8,7 +8,7 @@ import Testing
     @Test func theProjectImportsSourcesThenTranslationsInSixLanguages() throws {
         let (t, results) = try TemporaryWorkspace.project()
         let sources = results.filter { $0.role == "source" }
-        #expect(Set(sources.map(\.reference)) == ["CL-17/24", "CL-19/73", "ICT4SDG-2019-blog"])
+        #expect(Set(sources.map(\.reference)) == ["CL-17/24", "CL-19/73", "ITU-BLOG-2019-ICT4SDG"])
         // Every source comes before every translation.
         let firstTranslation = try #require(results.firstIndex { $0.role == "translation" })
         #expect(results[..<firstTranslation].allSatisfy { $0.role == "source" })

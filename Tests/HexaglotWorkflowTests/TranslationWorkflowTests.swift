@@ -9,8 +9,8 @@ import Testing
     @Test func anEditIsReadInTheDocumentsMarkup() throws {
         let (t, _) = try TemporaryWorkspace.project()
         let texts: [Language: String] = [
-            .ar: "المرجع: **CL-19/73**", .zh: "文号：**CL-19/73**", .en: "Ref.: **CL-19/73**",
-            .ru: "Исх.: **CL-19/73**", .es: "Ref.: **CL-19/73**",
+            .ar: "مرجعنا: **CL-19/73**", .zh: "我方文号：**CL-19/73**", .en: "Our ref.: **CL-19/73**",
+            .ru: "Наш исх.: **CL-19/73**", .es: "N/Ref.: **CL-19/73**",
         ]
         for language in targetsOfFrench {
             let saved = try TranslationEdit(reference: "CL-19-73", segment: 3, language: LanguageTag(language),
@@ -42,7 +42,7 @@ import Testing
     @Test func reviewAnswersAreStoredWithTheirOrigin() throws {
         let (t, _) = try TemporaryWorkspace.project()
         let session = try ReviewSession(t.workspace, reference: "CL-19/73", language: LanguageTag(.ru),
-                                        status: .translated, segments: [1, 2, 4], goal: .approved, author: "reviewer")
+                                        status: .translated, segments: [1, 2, 4], goal: .reviewed, author: "reviewer")
         #expect(session.queue.map(\.segment.number) == [1, 2, 4])
         try session.apply(.accept, to: session.queue[0], in: t.workspace)
         #expect(throws: WorkflowError(.refused, "a rejection needs a comment; the segment is left as it was")) {
@@ -52,7 +52,7 @@ import Testing
         try session.apply(.edit(text: "Исх.: **CL-19/73**"), to: session.queue[2], in: t.workspace)
         let statuses = Dictionary(uniqueKeysWithValues: try t.workspace.segments(of: "CL-19/73", language: .ru)
             .map { ($0.segment.number, $0.status) })
-        #expect(statuses[1] == .approved && statuses[2] == .rejected && statuses[4] == .approved)
+        #expect(statuses[1] == .reviewed && statuses[2] == .rejected && statuses[4] == .reviewed)
         let latest = try t.workspace.history(of: "CL-19/73", language: .ru, limit: 3)
         #expect(latest.allSatisfy { $0.origin == .review && $0.author == "reviewer" })
         #expect(Set(latest.compactMap(\.comment)) == ["accepted in review", "дата неверна", "edited in review"])
@@ -74,12 +74,12 @@ import Testing
     /// and each draft the memory fills records where it came from.
     @Test func pretranslationFillsOnlyUntranslatedSegments() throws {
         let (t, _) = try TemporaryWorkspace.project()
-        let report = try Pretranslation(reference: "ICT4SDG-2019-blog", minimum: 50, author: "mt").run(t.workspace)
+        let report = try Pretranslation(reference: "ITU-BLOG-2019-ICT4SDG", minimum: 50, author: "mt").run(t.workspace)
         #expect(report.languages.map(\.language) == [.ar, .zh, .fr, .ru, .es])
         let zh = try #require(report.languages.first { $0.language == .zh })
         #expect(zh.alreadyTranslated > 0)
         for result in report.languages where result.filled > 0 {
-            let drafts = try t.workspace.history(of: "ICT4SDG-2019-blog", language: result.language, limit: 1000)
+            let drafts = try t.workspace.history(of: "ITU-BLOG-2019-ICT4SDG", language: result.language, limit: 1000)
                 .filter { $0.origin == .pretranslate }
             #expect(drafts.count == result.filled && drafts.allSatisfy { $0.to == .draft })
         }
