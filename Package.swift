@@ -62,7 +62,8 @@ let package = Package(
         // pretranslation, review, coverage. Everything but parsing arguments and printing.
         .target(
             name: "HexaglotWorkflow",
-            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"]
+            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "hexaglot",

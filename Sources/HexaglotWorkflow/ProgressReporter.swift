@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The library only calls it; the command line draws a progress line on standard error and
 /// prints notes there, a server may log or collect them. Calls come from the job's thread
-/// (a TMX import also calls ``update(_:of:_:)`` from its reading thread).
-public protocol ProgressReporter: AnyObject {
+/// (a TMX import also calls ``update(_:of:_:)`` from its reading thread, hence `Sendable`).
+public protocol ProgressReporter: AnyObject, Sendable {
     /// `done` of `total` steps, and what is being worked on.
     func update(_ done: Int, of total: Int, _ what: String)
     /// The job is over: clear whatever shows its progress.
