@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HexaglotStore", targets: ["HexaglotStore"]),
         .library(name: "HexaglotMemory", targets: ["HexaglotMemory"]),
         .library(name: "HexaglotQA", targets: ["HexaglotQA"]),
+        .library(name: "HexaglotWorkflow", targets: ["HexaglotWorkflow"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,10 +58,18 @@ let package = Package(
         ),
         // Quality checks on translated segments: one file per check, listed in QARegistry.
         .target(name: "HexaglotQA", dependencies: ["HexaglotCore", "HexaglotText"]),
+        // The workflow the command line and the server share: import, export, XLIFF, checks,
+        // pretranslation, review, coverage. Everything but parsing arguments and printing.
+        .target(
+            name: "HexaglotWorkflow",
+            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "hexaglot",
             dependencies: [
                 "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
+                "HexaglotWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +82,10 @@ let package = Package(
         ),
         .testTarget(name: "HexaglotQATests", dependencies: ["HexaglotQA"]),
         .testTarget(name: "HexaglotMemoryTests", dependencies: ["HexaglotMemory", "HexaglotStore"]),
+        .testTarget(
+            name: "HexaglotWorkflowTests",
+            dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],
     swiftLanguageModes: [.v5]

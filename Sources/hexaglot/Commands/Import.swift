@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HexaglotCore
+import HexaglotWorkflow
 
 /// `hexaglot import`: stores documents and translated files.
 struct Import: ParsableCommand {

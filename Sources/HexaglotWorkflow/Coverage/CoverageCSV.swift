@@ -3,16 +3,16 @@ import HexaglotCore
 import HexaglotStore
 
 /// `coverage --csv`: one RFC 4180 row per document × language, columns documented in README.md.
-enum CoverageCSV {
+public enum CoverageCSV {
     /// The header row: the document, the language, then segments and words per status.
-    static let header: [String] = ["reference", "kind", "title", "source_language", "language", "is_source", "percent"]
+    public static let header: [String] = ["reference", "kind", "title", "source_language", "language", "is_source", "percent"]
         + TranslationStatus.allCases.map { "segments_\($0.rawValue)" }
         + TranslationStatus.allCases.map { "words_\($0.rawValue)" }
 
     /// The whole file: header, then `pairs` (documents in the order given, languages in the order given),
     /// CRLF line ends, UTF-8 without a byte-order mark. The source language's row has `is_source` true,
     /// percent 100 and empty count cells (its segments are the source, not translations).
-    static func render(_ pairs: [(DocumentCoverage, [Language])]) -> String {
+    public static func render(_ pairs: [(DocumentCoverage, [Language])]) -> String {
         var out = line(header)
         for (row, languages) in pairs {
             for language in languages {

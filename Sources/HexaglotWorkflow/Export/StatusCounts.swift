@@ -1,16 +1,16 @@
 import HexaglotCore
 
-/// How many segments of an export stand at each status, for the `--json` reports.
+/// How many segments of an export stand at each status, for the export reports.
 ///
-/// `translated` counts what coverage counts (translated, reviewed, approved); `drafts` the
+/// `done` counts what coverage counts (translated, reviewed, approved); `drafts` the
 /// segments that have text not yet translated (draft, outdated, rejected).
-struct StatusCounts {
-    var done = 0
-    var drafts = 0
+public struct StatusCounts: Hashable, Sendable {
+    public var done = 0
+    public var drafts = 0
     /// Every status present, `new` included, by name.
-    var byStatus: [String: Int] = [:]
+    public var byStatus: [String: Int] = [:]
 
-    init(_ statuses: [TranslationStatus]) {
+    public init(_ statuses: [TranslationStatus]) {
         for status in statuses {
             byStatus[status.rawValue, default: 0] += 1
             if status.isDone { done += 1 } else if status.hasText { drafts += 1 }
@@ -18,7 +18,7 @@ struct StatusCounts {
     }
 
     /// The source language itself: every segment is its own text.
-    init(all count: Int) {
+    public init(all count: Int) {
         done = count
     }
 }

@@ -5,7 +5,10 @@ import HexaglotStore
 /// `coverage --html FILE`: one self-contained HTML5 page (inline CSS, no script, no fonts or
 /// images from anywhere) with a heat map of documents × languages and, per document, a bar of
 /// segments by status for each language.
-enum CoverageHTML {
+///
+/// It lives in the library, not the command line, because it is a report format like the CSV
+/// and the JSON: the web workspace serves the same page, from the same ``CoverageSelection``.
+public enum CoverageHTML {
     /// Colour-blind-safe status colours (Okabe–Ito), with the text colour readable on each.
     static let statusColours: [TranslationStatus: (fill: String, text: String)] = [
         .new: ("#d9d9d9", "#222"), .draft: ("#e69f00", "#222"), .translated: ("#56b4e9", "#222"),
@@ -13,8 +16,9 @@ enum CoverageHTML {
         .rejected: ("#d55e00", "#fff"),
     ]
 
-    static func render(_ rows: [DocumentCoverage], languages: [Language], workspace: String,
-                       date: Date = Date(), statuses: Set<TranslationStatus> = []) -> String {
+    /// The page for `rows` in `languages`; `workspace` is the path shown, `statuses` the filter applied.
+    public static func render(_ rows: [DocumentCoverage], languages: [Language], workspace: String,
+                              date: Date = Date(), statuses: Set<TranslationStatus> = []) -> String {
         let day = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!,
                                               formatOptions: [.withFullDate])
         var h = """
@@ -65,9 +69,9 @@ enum CoverageHTML {
                     h += "<td class=\"cell source\" title=\"\(escape(row.reference)) is written in \(l.englishName)\">source</td>"
                 } else {
                     let (bg, fg) = heatColour(c.percent)
-                    let label = Coverage.percent(c.percent)
+                    let label = CoverageSelection.percentLabel(c.percent)
                     let drafts = draftPercent(c, words: row.words)
-                    let draftLabel = Coverage.percent(drafts)
+                    let draftLabel = CoverageSelection.percentLabel(drafts)
                     h += "<td class=\"cell\" style=\"background:\(bg);color:\(fg)\" data-lang=\"\(l.rawValue)\" "
                         + "title=\"\(escape(row.reference)) in \(l.englishName): \(label) of \(row.words) words done"
                         + (drafts > 0 ? ", \(draftLabel) more in draft\">" : "\">") + label
@@ -142,7 +146,7 @@ enum CoverageHTML {
                     + "title=\"\(l.englishName), \(s.rawValue): \(n) segment\(n == 1 ? "" : "s"), \(c.words(s)) words\">"
                     + (width >= 7 ? "\(n)" : "") + "</span>"
             }
-            h += "</div></td><td class=\"pct\">\(Coverage.percent(c.percent))</td>"
+            h += "</div></td><td class=\"pct\">\(CoverageSelection.percentLabel(c.percent))</td>"
             h += "<td class=\"counts\">\(escape(summary))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</section>\n"
@@ -152,7 +156,7 @@ enum CoverageHTML {
     // MARK: Text
 
     /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for ch in text.unicodeScalars {

@@ -4,14 +4,14 @@ import HexaglotQA
 import HexaglotStore
 
 /// The checks `check --list` shows: the registry's, then the glossary and consistency checks.
-enum CheckCatalog {
-    struct Entry: Encodable {
-        var id: String
-        var severity: String
-        var summary: String
+public enum CheckCatalog {
+    public struct Entry: Codable, Hashable, Sendable {
+        public var id: String
+        public var severity: String
+        public var summary: String
     }
 
-    static var all: [Entry] {
+    public static var all: [Entry] {
         QARegistry.checks.map { Entry(id: $0.id, severity: $0.severity.rawValue, summary: $0.summary) } + [
             Entry(id: GlossaryCheck.id, severity: GlossaryCheck.severity.rawValue, summary: GlossaryCheck.summary),
             Entry(id: ConsistencyCheck.id, severity: ConsistencyCheck.severity.rawValue, summary: ConsistencyCheck.summary),
@@ -20,27 +20,37 @@ enum CheckCatalog {
 }
 
 /// Runs the checks over the workspace's translations and gathers the report.
-struct CheckRunner {
-    let workspace: Workspace
-    let only: Set<String>?
+public struct CheckRunner {
+    public let workspace: Workspace
+    /// The check ids to run (see ``CheckCatalog``); nil runs them all.
+    public let only: Set<String>?
 
-    struct DocumentReport: Encodable {
-        var reference: String
-        var language: String
-        var findings: [QAFinding]
+    public init(workspace: Workspace, only: Set<String>? = nil) {
+        self.workspace = workspace
+        self.only = only
     }
 
-    struct Report: Encodable {
-        var documents: [DocumentReport]
-        var consistency: [ConsistencyCheck.Finding]
-        var errors: Int
-        var warnings: Int
-        var info: Int
+    /// The findings of one document in one target language.
+    public struct DocumentReport: Encodable, Sendable {
+        public var reference: String
+        public var language: String
+        public var findings: [QAFinding]
+    }
+
+    /// What `check --json` prints.
+    public struct Report: Encodable, Sendable {
+        public var documents: [DocumentReport]
+        public var consistency: [ConsistencyCheck.Finding]
+        public var errors: Int
+        public var warnings: Int
+        public var info: Int
     }
 
     func wants(_ id: String) -> Bool { only?.contains(id) ?? true }
 
-    func run(reference: String?, languages: [Language]?) throws -> Report {
+    /// Checks one document (`reference`) or every one, in `languages` (nil: every language
+    /// but each document's source).
+    public func run(reference: String?, languages: [Language]?) throws -> Report {
         let entries = try workspace.glossaryEntries()
         let glossary = entries.isEmpty || !(wants(GlossaryCheck.id) || wants(ConsistencyCheck.id)) ? nil : GlossaryCheck(entries: entries)
         let references = try reference.map { [try workspace.document($0).metadata.reference] } ?? workspace.documents().map(\.reference)
@@ -71,28 +81,5 @@ struct CheckRunner {
         let all = documents.flatMap(\.findings).map(\.severity) + consistency.map(\.severity)
         return Report(documents: documents, consistency: consistency, errors: all.filter { $0 == .error }.count,
                       warnings: all.filter { $0 == .warning }.count, info: all.filter { $0 == .info }.count)
-    }
-
-    static func print(_ report: Report) {
-        for doc in report.documents where !doc.findings.isEmpty {
-            Swift.print("\(doc.reference) → \(doc.language)")
-            var lastSegment = -1
-            for f in doc.findings {
-                if f.segment != lastSegment {
-                    Swift.print("  [\(f.segment)]")
-                    lastSegment = f.segment
-                }
-                Swift.print("    \(f.severity.rawValue) \(f.checkID): \(f.message)")
-            }
-        }
-        for c in report.consistency {
-            Swift.print("\(c.severity.rawValue) consistency (\(c.sourceLanguage.rawValue) → \(c.targetLanguage.rawValue)): "
-                        + (c.kind == "term" ? "the term “\(c.source)”" : "“\(Output.clip(c.source, 60))”")
-                        + " is translated \(c.variants.count) ways")
-            for v in c.variants {
-                Swift.print("    “\(Output.clip(v.text, 70))” in \(v.places.joined(separator: ", "))")
-            }
-        }
-        Swift.print("\(report.errors) errors, \(report.warnings) warnings, \(report.info) notes")
     }
 }

@@ -4,27 +4,27 @@ import HexaglotText
 
 /// The glossary terms of a source segment with their approved renderings in a target language,
 /// as `show` and `review` print them beside the segment.
-struct GlossaryHints {
-    struct Hint: Encodable {
-        var concept: String
+public struct GlossaryHints: Sendable {
+    public struct Hint: Codable, Hashable, Sendable {
+        public var concept: String
         /// The source words where the term was found.
-        var source: String
+        public var source: String
         /// The target language's preferred and admitted terms, preferred first.
-        var approved: [String]
+        public var approved: [String]
         /// True when the source itself uses a deprecated term.
-        var deprecatedInSource: Bool
+        public var deprecatedInSource: Bool
     }
 
     private let entries: [String: GlossaryEntry]
     private let recognizer: TermRecognizer?
 
-    init(_ workspace: Workspace) throws {
+    public init(_ workspace: Workspace) throws {
         let list = try workspace.glossaryEntries()
         entries = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         recognizer = list.isEmpty ? nil : TermRecognizer(entries: list)
     }
 
-    func hints(for content: Content, source: Language, target: Language?) -> [Hint] {
+    public func hints(for content: Content, source: Language, target: Language?) -> [Hint] {
         guard let recognizer, let target, target != source else { return [] }
         var seen = Set<String>()
         return recognizer.find(in: content.plainText, language: source).compactMap { hit in
@@ -33,12 +33,5 @@ struct GlossaryHints {
                         approved: entry.terms(in: target).filter { $0.usage != .deprecated }.map(\.text),
                         deprecatedInSource: hit.term.usage == .deprecated)
         }
-    }
-
-    static func line(_ hints: [Hint]) -> String? {
-        guard !hints.isEmpty else { return nil }
-        return "terms: " + hints.map { h in
-            "\(h.source)\(h.deprecatedInSource ? " (deprecated)" : "") → " + (h.approved.isEmpty ? "—" : h.approved.joined(separator: " / "))
-        }.joined(separator: "; ")
     }
 }
