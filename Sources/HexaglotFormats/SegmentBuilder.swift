@@ -38,13 +38,19 @@ struct SegmentBuilder {
     mutating func add(_ leaf: LeafBlock, tokens: [InlineToken]) {
         guard let first = leaf.lines.first, let last = leaf.lines.last else { return }
         literal(first.prefix)
-        let before = segments.count
-        for chunk in chunks(Self.separatingLines(tokens)) {
-            addChunk(chunk, kind: leaf.kind)
-        }
-        if segments.count > before { blockCount += 1 }
+        add(kind: leaf.kind, tokens: tokens, separatingLines: true)
         literal(last.suffix)
         literal(last.ending)
+    }
+
+    /// Adds a block given as tokens whose markup is the block's bytes. With `separatingLines`,
+    /// the soft line breaks ``LineBreakRule`` picks end segments (see ``separatingLines(_:)``).
+    mutating func add(kind: BlockKind, tokens: [InlineToken], separatingLines: Bool) {
+        let before = segments.count
+        for chunk in chunks(separatingLines ? Self.separatingLines(tokens) : tokens) {
+            addChunk(chunk, kind: kind)
+        }
+        if segments.count > before { blockCount += 1 }
     }
 
     // MARK: - Hard breaks
