@@ -8,6 +8,9 @@ import HexaglotCore
 /// Chinese, a space-only literal between two sentences of one block is dropped when the
 /// sentence before it ends with a CJK character or full-width punctuation; from Chinese
 /// into a spaced language, one space goes between sentences of one block that had none.
+/// The format writes each translated segment (``DocumentFormat/exportMarkup(_:of:after:)``,
+/// HTML escapes there) and finishes a translated file (``DocumentFormat/finish(_:document:target:)``,
+/// an HTML page's `lang` and `dir`).
 public enum Exporter {
     /// The rebuilt file.
     ///
@@ -21,6 +24,7 @@ public enum Exporter {
                               frontMatter: String?) -> String {
         let source = document.metadata.sourceLanguage.language
         let target = target ?? source
+        let format = FormatRegistry.format(named: document.format)
         var parts = document.skeleton.parts
         if let frontMatter { parts = replaceFrontMatter(parts, with: frontMatter, format: document.format) }
         var out = ""
@@ -44,11 +48,16 @@ public enum Exporter {
                 }
                 out += between
                 between = ""
-                out += c.markup
+                if translations[i] != nil, let format {
+                    out += format.exportMarkup(c, of: segment, after: out)
+                } else {
+                    out += c.markup
+                }
                 previous = (segment, c)
             }
         }
         out += between
+        if target != source, let format { out = format.finish(out, document: document, target: target) }
         return out
     }
 

@@ -31,6 +31,7 @@ public enum FormatRegistry {
     public static let all: [any DocumentFormat] = [
         MarkdownFormat(),
         PlainTextFormat(),
+        HTMLFormat(),
     ]
 
     /// Every interchange format, one line each.

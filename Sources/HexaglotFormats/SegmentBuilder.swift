@@ -38,13 +38,19 @@ struct SegmentBuilder {
     mutating func add(_ leaf: LeafBlock, tokens: [InlineToken]) {
         guard let first = leaf.lines.first, let last = leaf.lines.last else { return }
         literal(first.prefix)
-        let before = segments.count
-        for chunk in chunks(Self.separatingLines(tokens)) {
-            addChunk(chunk, kind: leaf.kind)
-        }
-        if segments.count > before { blockCount += 1 }
+        add(kind: leaf.kind, tokens: tokens, separatingLines: true)
         literal(last.suffix)
         literal(last.ending)
+    }
+
+    /// Adds a block given as tokens whose markup is the block's bytes. With `separatingLines`,
+    /// the soft line breaks ``LineBreakRule`` picks end segments (see ``separatingLines(_:)``).
+    mutating func add(kind: BlockKind, tokens: [InlineToken], separatingLines: Bool) {
+        let before = segments.count
+        for chunk in chunks(separatingLines ? Self.separatingLines(tokens) : tokens) {
+            addChunk(chunk, kind: kind)
+        }
+        if segments.count > before { blockCount += 1 }
     }
 
     // MARK: - Hard breaks
@@ -131,22 +137,32 @@ struct SegmentBuilder {
         var starts: [Int] = []  // UTF-16 offset where each token starts in the projection
         var depths: [Int] = []  // open pairs before each token
         var depth = 0
+        var length = 0  // projection.utf16.count, kept as it grows: counting is linear in non-ASCII text
         for token in tokens {
-            starts.append(projection.utf16.count)
+            starts.append(length)
             depths.append(depth)
+            var piece = ""
             switch token.piece {
-            case .text(let t): projection += t
+            case .text(let t): piece = t
             case .code(let c):
                 switch c.kind {
                 case .open: depth += 1
                 case .close: depth -= 1
-                case .placeholder: projection += c.equiv.flatMap { $0.isEmpty ? nil : $0 } ?? "\u{FFFC}"
+                case .placeholder: piece = c.equiv.flatMap { $0.isEmpty ? nil : $0 } ?? "\u{FFFC}"
                 }
-            case .hardBreak: projection += " "
+            case .hardBreak: piece = " "
             }
+            projection += piece
+            length += piece.utf16.count
         }
-        let total = projection.utf16.count
-        let breaks = segmenter.breaks(in: projection).map { projection.utf16.distance(from: projection.utf16.startIndex, to: $0) }
+        let total = length
+        // Offsets counted from the previous break (breaks come in order): linear, not quadratic, in non-ASCII text.
+        var previous = (index: projection.utf16.startIndex, offset: 0)
+        let breaks = segmenter.breaks(in: projection).map { index -> Int in
+            let offset = previous.offset + projection.utf16.distance(from: previous.index, to: index)
+            previous = (index, offset)
+            return offset
+        }
         guard !breaks.isEmpty else { return [tokens] }
         var pieces: [[InlineToken]] = [[]]
         var b = 0

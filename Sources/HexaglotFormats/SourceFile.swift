@@ -10,6 +10,10 @@ import HexaglotCore
 public enum SourceFile {
     /// The text of the file at `path`.
     public static func read(_ path: String) throws -> String {
+        return try decode(try bytes(path), file: path)
+    }
+
+    private static func bytes(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FormatError(.missingFile, "\(path): no such file")
@@ -20,7 +24,13 @@ public enum SourceFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FormatError(.missingFile, "\(path): cannot read the file (check its permissions)")
         }
-        return try decode([UInt8](data), file: path)
+        return [UInt8](data)
+    }
+
+    /// The text of the file at `path` in `format`'s encoding (an HTML page may declare
+    /// Windows-1252), with the checks of ``read(_:)``.
+    public static func read(_ path: String, format: any DocumentFormat) throws -> String {
+        try format.decode(try bytes(path), file: path)
     }
 
     /// Decodes bytes as UTF-8 with the checks of ``read(_:)``; `file` names them in errors.

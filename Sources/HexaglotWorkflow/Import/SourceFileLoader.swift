@@ -28,11 +28,12 @@ public enum SourceFileLoader {
     /// ``FrontMatterKeys`` reads as it); only a file without front matter takes its reference
     /// from its name. The front matter's warnings are in ``Loaded/front``.
     public static func load(_ path: String, defaults: Importer.Defaults = .init()) throws -> Loaded {
-        let text = try SourceFile.read(path)
         guard let format = FormatRegistry.format(forPath: path) else {
             let known = FormatRegistry.all.flatMap(\.fileExtensions).map { "." + $0 }.joined(separator: ", ")
             throw WorkflowError(.badInput, "\(path): unknown file type (Hexaglot reads \(known))")
         }
+        // The format decodes its own bytes (an HTML page may declare Windows-1252).
+        let text = try SourceFile.read(path, format: format)
         // The front matter says which language the file is in; segmentation depends on it.
         let probe = try format.parse(text, file: path, language: defaults.language?.language ?? .en)
         let front = try FrontMatterKeys(probe, file: path)

@@ -7,7 +7,7 @@ import HexaglotWorkflow
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import source documents and translated files (Markdown or plain text).",
+        abstract: "Import source documents and translated files (Markdown, plain text or HTML).",
         discussion: """
             Each file is one transaction; importing the same file again changes nothing. A file \
             whose front matter has `translation-of:` is a translation of the document named by its \
