@@ -16,7 +16,16 @@ struct SegmentBuilder {
     private let segmenter: SentenceSegmenter
     /// Whether text runs must be NFC-normalised (the input was not NFC).
     private let normalize: Bool
-    private(set) var skeleton = Skeleton()
+    private var skeletonParts = Skeleton()
+    /// Literal bytes not yet in `skeletonParts`: consecutive literals are joined here, in
+    /// place, rather than by the skeleton (which would copy its last literal each time).
+    private var pendingLiteral = ""
+    /// The skeleton so far.
+    var skeleton: Skeleton {
+        var result = skeletonParts
+        result.append(.literal(pendingLiteral))
+        return result
+    }
     private(set) var segments: [Segment] = []
     private var blockCount = 0
 
@@ -31,7 +40,7 @@ struct SegmentBuilder {
     }
 
     mutating func literal<S: StringProtocol>(_ text: S) {
-        skeleton.append(.literal(String(text)))
+        pendingLiteral += text
     }
 
     /// Adds a leaf block: its first prefix, its segmented content, its last suffix and ending.
@@ -274,7 +283,9 @@ struct SegmentBuilder {
                 }
             }
             flush()
-            skeleton.append(.segment(segments.count))
+            skeletonParts.append(.literal(pendingLiteral))
+            pendingLiteral = ""
+            skeletonParts.append(.segment(segments.count))
             segments.append(Segment(index: segments.count, content: content, block: blockCount,
                                     blockKind: kind, line: first.line))
         } else {

@@ -14,6 +14,7 @@ extension MarkdownInlineParser {
             canClose = right && (!left || Self.isPunctuation(after))
         }
         let node = append(.text(""), at: range.lowerBound)
+        marks += 1
         nodes[node].runCount = range.count
         guard canOpen || canClose else { return }
         let k = delimiters.count

@@ -64,6 +64,10 @@ struct MarkdownInlineParser {
     var backticks: BacktickRuns? = nil
     var htmlMemo = HTMLSyntax.ScanMemo()
     var nextID = 1
+    /// Inline marks so far (nodes other than text and line breaks).
+    var marks = 0
+    /// Where the block went over ``MarkdownFormat/maxInlineMarks``, if it did.
+    var overflow: Int? = nil
     /// Tag names of HTML codes, by node, for pairing after parsing.
     var htmlTags: [Int: HTMLSyntax.Tag] = [:]
 
@@ -72,10 +76,22 @@ struct MarkdownInlineParser {
         self.references = references
     }
 
-    /// Parses the block's inline content.
-    static func parse(_ leaf: LeafBlock, references: MarkdownReferences) -> [InlineToken] {
+    /// Parses the block's inline content; refuses a block with more than
+    /// ``MarkdownFormat/maxInlineMarks`` marks (`file` names it in the error).
+    static func parse(_ leaf: LeafBlock, references: MarkdownReferences, file: String? = nil) throws -> [InlineToken] {
         var parser = MarkdownInlineParser(LeafText(leaf), references: references)
-        return parser.run()
+        let tokens = parser.run()
+        guard let overflow = parser.overflow else { return tokens }
+        throw FormatError(.tooLarge, "a block with more than \(Self.grouped(MarkdownFormat.maxInlineMarks)) inline marks "
+                            + "(emphasis delimiters, brackets, code spans, HTML tags, escapes) is more than Hexaglot reads; "
+                            + "split it into paragraphs",
+                          at: SourceLocation(file: file, line: parser.text.line(at: overflow)))
+    }
+
+    /// `n` with its thousands grouped by commas: 100,000.
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        return String(digits.enumerated().flatMap { k, d in (k > 0 && (digits.count - k) % 3 == 0) ? [",", d] : [d] })
     }
 
     // MARK: - Node list
@@ -86,6 +102,7 @@ struct MarkdownInlineParser {
         nodes.append(Node(piece: piece, offset: offset, prev: tail, next: -1))
         if tail >= 0 { nodes[tail].next = k }
         tail = k
+        if case .code(let c) = piece, c.role != .lineBreak { marks += 1 }
         return k
     }
 
@@ -119,18 +136,21 @@ struct MarkdownInlineParser {
 
     private mutating func run() -> [InlineToken] {
         var i = 0
-        var pending = String.UnicodeScalarView()
-        var pendingStart = 0
+        // Text not yet in a node: s[pendingStart..<i] (-1: none yet). Text is one range of
+        // the block, so it is taken at once, never appended scalar by scalar.
+        var pendingStart = -1
         let n = s.count
         func flush(_ parser: inout MarkdownInlineParser) {
-            if !pending.isEmpty {
-                parser.append(.text(String(pending)), at: pendingStart)
-                pending = String.UnicodeScalarView()
-            }
+            if pendingStart >= 0, pendingStart < i { parser.append(.text(parser.text.text(pendingStart..<i)), at: pendingStart) }
+            pendingStart = -1
         }
         while i < n {
+            if marks > MarkdownFormat.maxInlineMarks {
+                overflow = i
+                return []
+            }
             let c = s[i]
-            if pending.isEmpty { pendingStart = i }
+            if pendingStart < 0 { pendingStart = i }
             switch c {
             case "\\":
                 if i + 1 < n, s[i + 1] == "\n" {
@@ -164,7 +184,6 @@ struct MarkdownInlineParser {
                     append(.code(codeSpan(i..<(close + length), length: length)), at: i)
                     i = close + length
                 } else {
-                    pending.append(contentsOf: s[i..<j])
                     i = j
                 }
                 continue
@@ -190,7 +209,6 @@ struct MarkdownInlineParser {
                 while j < n, s[j] == c { j += 1 }
                 let count = j - i
                 if c == "~" && count != 2 {
-                    pending.append(contentsOf: s[i..<j])
                     i = j
                     continue
                 }
@@ -201,12 +219,14 @@ struct MarkdownInlineParser {
             case "!" where i + 1 < n && s[i + 1] == "[":
                 flush(&self)
                 let k = append(.text("!["), at: i)
+                marks += 1
                 brackets.append(Bracket(node: k, image: true, contentStart: i + 2, delimiterBottom: lastDelimiter))
                 i += 2
                 continue
             case "[":
                 flush(&self)
                 let k = append(.text("["), at: i)
+                marks += 1
                 brackets.append(Bracket(node: k, image: false, contentStart: i + 1, delimiterBottom: lastDelimiter))
                 i += 1
                 continue
@@ -234,13 +254,11 @@ struct MarkdownInlineParser {
                     i = j + 1
                     continue
                 }
-                pending.append(contentsOf: s[i..<j])
                 i = j
                 continue
             default:
                 break
             }
-            pending.append(c)
             i += 1
         }
         flush(&self)
