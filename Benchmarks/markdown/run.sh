@@ -7,7 +7,8 @@
 #   SIZES="1 2" Benchmarks/markdown/run.sh paragraph brackets
 #
 # Files go to $DATA (default: a fresh temporary folder). A run over TIMEOUT seconds
-# (default 120) is stopped and shown as such.
+# (default 120) is stopped and shown as such. MARKS=unlimited lifts the reader's limit of
+# 100,000 inline marks per block (brackets, emphasis and delims are refused without it).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 sizes=${SIZES:-"1 2 4 8"}

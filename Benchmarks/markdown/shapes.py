@@ -71,5 +71,6 @@ if __name__ == "__main__":
     for shape in sys.argv[3:] or SHAPES:
         path = folder / f"{shape}-{sys.argv[2]}MB.md"
         # A little under the size, so that 8 MB stays within the reader's 8 MiB limit.
-        path.write_text(make(shape, int(megabytes * 1024 * 1024) - 64))
+        size = int(megabytes * 1024 * 1024) - 64
+        path.write_text(make(shape, size)[:size])
         print(path)

@@ -19,7 +19,13 @@ import HexaglotText
 /// file can take: a file over ``maxBytes`` and a block with more than ``maxInlineMarks``
 /// inline marks are refused with a ``FormatError`` of code `tooLarge`.
 public struct MarkdownFormat: DocumentFormat {
-    public init() {}
+    /// The most inline marks one block may have in this reader (``maxInlineMarks`` unless
+    /// a benchmark lifts it to see the parser's own growth).
+    public var inlineMarkLimit: Int
+
+    public init(inlineMarkLimit: Int = MarkdownFormat.maxInlineMarks) {
+        self.inlineMarkLimit = inlineMarkLimit
+    }
 
     /// The largest Markdown file read, in bytes of UTF-8 (8 MiB).
     public static let maxBytes = 8 * 1024 * 1024
@@ -63,7 +69,7 @@ public struct MarkdownFormat: DocumentFormat {
             case .literal(let s):
                 builder.literal(s)
             case .leaf(let leaf):
-                builder.add(leaf, tokens: try MarkdownInlineParser.parse(leaf, references: references, file: file))
+                builder.add(leaf, tokens: try MarkdownInlineParser.parse(leaf, references: references, markLimit: inlineMarkLimit, file: file))
             }
         }
         let frontMatterText = frontMatter.map { String($0.raw.first == "\u{FEFF}" ? $0.raw.dropFirst() : $0.raw) }

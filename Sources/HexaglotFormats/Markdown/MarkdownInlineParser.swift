@@ -64,8 +64,9 @@ struct MarkdownInlineParser {
     var backticks: BacktickRuns? = nil
     var htmlMemo = HTMLSyntax.ScanMemo()
     var nextID = 1
-    /// Inline marks so far (nodes other than text and line breaks).
+    /// Inline marks so far (nodes other than text and line breaks), and the most allowed.
     var marks = 0
+    var markLimit = MarkdownFormat.maxInlineMarks
     /// Where the block went over ``MarkdownFormat/maxInlineMarks``, if it did.
     var overflow: Int? = nil
     /// Tag names of HTML codes, by node, for pairing after parsing.
@@ -76,13 +77,15 @@ struct MarkdownInlineParser {
         self.references = references
     }
 
-    /// Parses the block's inline content; refuses a block with more than
-    /// ``MarkdownFormat/maxInlineMarks`` marks (`file` names it in the error).
-    static func parse(_ leaf: LeafBlock, references: MarkdownReferences, file: String? = nil) throws -> [InlineToken] {
+    /// Parses the block's inline content; refuses a block with more than `markLimit` marks
+    /// (`file` names it in the error).
+    static func parse(_ leaf: LeafBlock, references: MarkdownReferences,
+                      markLimit: Int = MarkdownFormat.maxInlineMarks, file: String? = nil) throws -> [InlineToken] {
         var parser = MarkdownInlineParser(LeafText(leaf), references: references)
+        parser.markLimit = markLimit
         let tokens = parser.run()
         guard let overflow = parser.overflow else { return tokens }
-        throw FormatError(.tooLarge, "a block with more than \(Self.grouped(MarkdownFormat.maxInlineMarks)) inline marks "
+        throw FormatError(.tooLarge, "a block with more than \(Self.grouped(markLimit)) inline marks "
                             + "(emphasis delimiters, brackets, code spans, HTML tags, escapes) is more than Hexaglot reads; "
                             + "split it into paragraphs",
                           at: SourceLocation(file: file, line: parser.text.line(at: overflow)))
@@ -145,7 +148,7 @@ struct MarkdownInlineParser {
             pendingStart = -1
         }
         while i < n {
-            if marks > MarkdownFormat.maxInlineMarks {
+            if marks > markLimit {
                 overflow = i
                 return []
             }

@@ -1,6 +1,7 @@
 // Reads one Markdown file as `hexaglot import` does (parse, segment), counts the words of its
 // segments, and prints one line: seconds to read, seconds to count, segments, words. A `.txt`
-// file is read as plain text instead, for comparison.
+// file is read as plain text instead, for comparison. With MARKS=unlimited in the environment
+// the limit on inline marks per block is lifted, to see the parser's own growth.
 // Usage: markdown-bench FILE [LANGUAGE]
 import Foundation
 import HexaglotCore
@@ -21,7 +22,9 @@ guard let text = String(data: data, encoding: .utf8) else {
 let clock = ContinuousClock()
 let start = clock.now
 do {
-    let format: any DocumentFormat = arguments[1].hasSuffix(".txt") ? PlainTextFormat() : MarkdownFormat()
+    let unlimited = ProcessInfo.processInfo.environment["MARKS"] == "unlimited"
+    let format: any DocumentFormat = arguments[1].hasSuffix(".txt")
+        ? PlainTextFormat() : MarkdownFormat(inlineMarkLimit: unlimited ? .max : MarkdownFormat.maxInlineMarks)
     let parsed = try format.parse(text, file: arguments[1], language: language)
     let read = clock.now
     var words = 0
