@@ -10,8 +10,9 @@ import HexaglotText
 /// nothing, placeholders as their `equiv` or U+FFFC), split by the ``SentenceSegmenter``,
 /// and the break positions mapped back; a break inside a code pair or inside a
 /// placeholder's text is skipped. Whitespace and soft line breaks at the edges of each
-/// sentence go to the skeleton. A sentence with no non-blank text (only codes) stays in
-/// the skeleton. Code ids are renumbered from 1 in each segment.
+/// sentence go to the skeleton. A sentence with no non-blank text of its own (only codes)
+/// joins its neighbour; a stretch with no such text at all stays in the skeleton. Code ids
+/// are renumbered from 1 in each segment. Work and memory are linear in the block.
 struct SegmentBuilder {
     private let segmenter: SentenceSegmenter
     /// Whether text runs must be NFC-normalised (the input was not NFC).
