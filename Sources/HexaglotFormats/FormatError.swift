@@ -26,6 +26,10 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         public static let segmentation = Code(kind: .segmentation)
         /// No registered format reads or writes this file or format name.
         public static let unknownFormat = Code(kind: .unknownFormat)
+        /// The input is beyond a documented limit of its reader: a Markdown file over
+        /// ``MarkdownFormat/maxBytes``, a block with more than
+        /// ``MarkdownFormat/maxInlineMarks`` inline marks.
+        public static let tooLarge = Code(kind: .tooLarge)
         public var description: String { kind.rawValue }
     }
 
@@ -37,6 +41,7 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         case structureMismatch = "structure-mismatch"
         case segmentation
         case unknownFormat = "unknown-format"
+        case tooLarge = "too-large"
     }
 
     public let code: Code
