@@ -11,7 +11,8 @@ import HexaglotText
 /// and the break positions mapped back; a break inside a code pair or inside a
 /// placeholder's text is skipped. Whitespace and soft line breaks at the edges of each
 /// sentence go to the skeleton. A sentence with no non-blank text of its own (only codes)
-/// joins its neighbour; a stretch with no such text at all stays in the skeleton. Code ids
+/// joins its neighbour, but codes after a block's last sentence (a closing HTML comment) stay
+/// in the skeleton, as does a stretch with no such text at all. Code ids
 /// are renumbered from 1 in each segment. Work and memory are linear in the block.
 struct SegmentBuilder {
     private let segmenter: SentenceSegmenter
@@ -200,8 +201,14 @@ struct SegmentBuilder {
         }
         var sentences: [[InlineToken]] = []
         var leading: [InlineToken] = []
-        for piece in pieces where !piece.isEmpty {
-            if Self.hasText(piece) {
+        let filled = pieces.filter { !$0.isEmpty }
+        // Codes after the last sentence (an HTML comment closing a paragraph) stay out of it:
+        // nothing follows for them to belong to, and addSentence leaves a text-less piece to the skeleton.
+        let lastText = filled.lastIndex { Self.hasText($0) } ?? filled.count
+        for (k, piece) in filled.enumerated() {
+            if k > lastText {
+                sentences.append(piece)
+            } else if Self.hasText(piece) {
                 sentences.append(leading + piece)
                 leading = []
             } else if sentences.isEmpty {
