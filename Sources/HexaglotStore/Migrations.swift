@@ -261,7 +261,9 @@ enum Migrations {
         migrator.registerMigration("v9-people-and-sessions") { db in
             // The team of `hexaglot serve`: who may sign in, with which role and languages.
             try db.create(table: "person") { t in
-                t.primaryKey("name", .text).collate(.nocase)
+                t.primaryKey("name", .text)
+                // The name folded to lower case (all scripts, not only ASCII): names are unique, and found, by it.
+                t.column("name_key", .text).notNull().unique()
                 t.column("role", .text).notNull().check(sql: "role IN ('coordinator', 'translator', 'reviewer')")
                 // BCP 47 tags, comma-separated (ru,fr-CH); empty for a coordinator.
                 t.column("languages", .text).notNull()

@@ -23,6 +23,13 @@ import HexaglotCore
         #expect(!PasswordHash.verify("пароль-надёжны", hash: stored.passwordHash))
         try t.workspace.setPasswordHash(of: "olga", to: try PasswordHash.make("другой-пароль", cost: 4))
         #expect(PasswordHash.verify("другой-пароль", hash: try #require(try t.workspace.person(named: "olga")).passwordHash))
+        // Case is folded in every script, not only ASCII.
+        try t.workspace.addPerson(TeamMember(name: "Ольга", role: .reviewer, languages: [LanguageTag(.ru)]), passwordHash: "x")
+        #expect(try t.workspace.person(named: "ОЛЬГА")?.member.name == "Ольга")
+        #expect(throws: StoreError.self) {
+            try t.workspace.addPerson(TeamMember(name: "ольга", role: .reviewer, languages: [LanguageTag(.ru)]), passwordHash: "x")
+        }
+        try t.workspace.removePerson(named: "ольга")
         try t.workspace.removePerson(named: "olga")
         #expect(try t.workspace.person(named: "olga") == nil)
         #expect(throws: StoreError.self) { try t.workspace.removePerson(named: "olga") }
@@ -46,7 +53,7 @@ import HexaglotCore
     @Test func sessionsAreStoredHashedAndEnd() throws {
         let t = try TemporaryWorkspace()
         try t.workspace.addPerson(TeamMember(name: "li", role: .reviewer, languages: [LanguageTag(.zh)]),
-                                  passwordHash: try PasswordHash.make("审校人员的密码", cost: 4))
+                                  passwordHash: try PasswordHash.make("审校人员的密码很长", cost: 4))
         let token = SessionToken.random()
         #expect(token.value.count == 43)
         #expect(token != SessionToken.random())

@@ -20,12 +20,12 @@ extension Workspace {
         try Workspace.checkLanguages(member)
         let now = Date()
         try write { db in
-            if let existing = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name = ?", arguments: [member.name]) {
+            if let existing = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name_key = ?", arguments: [Workspace.nameKey(member.name)]) {
                 throw StoreError(.invalid, "\(Quote.user(existing)) is already in the team (user passwd changes a password, user remove removes a person)")
             }
             try db.execute(sql: """
-                INSERT INTO person (name, role, languages, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [member.name, member.role.rawValue, member.languages.map(\.tag).joined(separator: ","),
+                INSERT INTO person (name, name_key, role, languages, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [member.name, Workspace.nameKey(member.name), member.role.rawValue, member.languages.map(\.tag).joined(separator: ","),
                                  passwordHash, now, now])
         }
     }
@@ -33,15 +33,15 @@ extension Workspace {
     /// The team, by name.
     public func people() throws -> [TeamMember] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT name, role, languages FROM person ORDER BY name COLLATE NOCASE").compactMap(Workspace.member)
+            try Row.fetchAll(db, sql: "SELECT name, role, languages FROM person ORDER BY name_key, name").compactMap(Workspace.member)
         }
     }
 
     /// The person called `name` (case-insensitive), with their password hash; nil when there is none.
     public func person(named name: String) throws -> (member: TeamMember, passwordHash: String)? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, role, languages, password_hash FROM person WHERE name = ?",
-                                             arguments: [name]),
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, role, languages, password_hash FROM person WHERE name_key = ?",
+                                             arguments: [Workspace.nameKey(name)]),
                   let member = Workspace.member(row) else { return nil }
             return (member, row["password_hash"])
         }
@@ -50,19 +50,28 @@ extension Workspace {
     /// Changes a person's password and signs them out everywhere.
     public func setPasswordHash(of name: String, to hash: String) throws {
         try write { db in
-            try db.execute(sql: "UPDATE person SET password_hash = ?, updated_at = ? WHERE name = ?", arguments: [hash, Date(), name])
-            guard db.changesCount == 1 else { throw Workspace.noPerson(name) }
-            try db.execute(sql: "DELETE FROM session WHERE person = ?", arguments: [name])
+            guard let stored = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name_key = ?", arguments: [Workspace.nameKey(name)]) else {
+                throw Workspace.noPerson(name)
+            }
+            try db.execute(sql: "UPDATE person SET password_hash = ?, updated_at = ? WHERE name = ?", arguments: [hash, Date(), stored])
+            try db.execute(sql: "DELETE FROM session WHERE person = ?", arguments: [stored])
         }
     }
 
     /// Removes a person and their sessions; what they wrote stays in the history under their name.
     public func removePerson(named name: String) throws {
         try write { db in
-            try db.execute(sql: "DELETE FROM session WHERE person = ?", arguments: [name])
-            try db.execute(sql: "DELETE FROM person WHERE name = ?", arguments: [name])
-            guard db.changesCount == 1 else { throw Workspace.noPerson(name) }
+            guard let stored = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name_key = ?", arguments: [Workspace.nameKey(name)]) else {
+                throw Workspace.noPerson(name)
+            }
+            try db.execute(sql: "DELETE FROM session WHERE person = ?", arguments: [stored])
+            try db.execute(sql: "DELETE FROM person WHERE name = ?", arguments: [stored])
         }
+    }
+
+    /// A name as people are found by it: NFC, lower case in every script (Ольга is ольга).
+    static func nameKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     static func noPerson(_ name: String) -> StoreError {
