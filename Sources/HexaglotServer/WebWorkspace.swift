@@ -20,9 +20,10 @@ public struct WebWorkspace: Sendable {
     /// The router with every middleware and route.
     public func router(logger: Logger) -> Router<WorkspaceRequestContext> {
         let router = Router(context: WorkspaceRequestContext.self)
+        let table = RouteTable()
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: JSONErrorMiddleware(logger: logger))
+        router.add(middleware: JSONErrorMiddleware(logger: logger, routes: table))
         router.add(middleware: SessionMiddleware(services: services))
         router.add(middleware: CSRFMiddleware())
         SessionRoutes(services: services).register(on: router)
@@ -31,6 +32,7 @@ public struct WebWorkspace: Sendable {
         SegmentAidRoutes(services: services).register(on: router)
         WorkspaceRoutes(services: services).register(on: router)
         OpenAPIRoutes().register(on: router)
+        table.set(router.routes.map { (method: $0.method.rawValue, path: $0.path.description) })
         return router
     }
 
@@ -41,7 +43,8 @@ public struct WebWorkspace: Sendable {
         let app = Application(router: router(logger: logger),
                               configuration: .init(address: .hostname(options.host, port: options.port), serverName: "Hexaglot"),
                               onServerRunning: { channel in
-                                  logger.info("hexaglot serve: listening on http://\(channel.localAddress?.description ?? "?") over \(services.workspace.path)")
+                                  let port = channel.localAddress?.port.map(String.init) ?? "?"
+                                  logger.info("hexaglot serve: http://\(services.options.host):\(port)/ over \(services.workspace.path)")
                               },
                               logger: logger)
         return app

@@ -21,6 +21,11 @@ import HexaglotServer
             }
             let put = try await api.call(.put, "/api/documents/CL-19-73/ru/segments/99", json: ["text": "Текст", "expectedVersion": 0])
             #expect(put.status == .notFound)
+            // A route asked with a method it does not serve: 405 with Allow, as JSON.
+            let delete = try await api.call(.delete, "/api/documents/CL-19-73/ru/segments/2")
+            #expect(delete.status == .methodNotAllowed)
+            #expect(delete.headers[.allow] == "GET, PUT")
+            #expect(delete.json["error"] is String)
         }
     }
 
@@ -44,6 +49,9 @@ import HexaglotServer
             #expect(outdated.status == .unprocessableContent)
             let reject = try await api.call(.post, "/api/documents/CL-19-73/ru/segments/2/review", json: ["action": "reject", "expectedVersion": 1])
             #expect(reject.status == .forbidden)
+            // A change the workflow refuses in the present state is a conflict: approved text cannot stay approved.
+            let approve = try await api.call(.post, "/api/documents/CL-19-73/ru/segments/1/review", json: ["action": "approve", "expectedVersion": 0])
+            #expect(approve.status == .forbidden)
         }
     }
 
@@ -74,6 +82,12 @@ import HexaglotServer
             let history = try await api.call(.get, "/api/documents/CL-19-73/ar/segments/2/history").json["history"] as? [[String: Any]] ?? []
             #expect(history.first?["comment"] as? String == "التحية غير مناسبة")
             #expect(try await api.call(.post, "/api/documents/CL-19-73/ar/segments/2/review", json: ["action": "bless", "expectedVersion": 2]).status == .unprocessableContent)
+            // What the workflow refuses in the present state is a conflict: nothing to approve yet; a rejected text is not reviewed as it is.
+            #expect(try await api.call(.post, "/api/documents/CL-19-73/ar/segments/1/review", json: ["action": "approve", "expectedVersion": 0]).status == .conflict)
+            let refused = try await api.call(.put, "/api/documents/CL-19-73/ar/segments/2",
+                                             json: ["text": ServerFixture.salutation[.ar]!, "status": "approved", "expectedVersion": 2])
+            #expect(refused.status == .ok || refused.status == .conflict)
+            #expect(try await api.segment("ar", 2)["status"] as? String != "new")
         }
     }
 }

@@ -21,6 +21,8 @@ struct SessionMiddleware: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            throw error  // the router's: JSONErrorMiddleware tells a wrong method (405) from no route (404)
         } catch {
             response = try JSONErrorMiddleware.apiError(error, logger: context.logger).response(from: request, context: context)
         }

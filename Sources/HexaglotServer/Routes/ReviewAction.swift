@@ -36,7 +36,7 @@ enum ReviewAction: String, CaseIterable {
         // and still refuses a stale version.
         let path = current.status == step.status ? [step.status] : ReviewAction.path(from: current.status, to: step.status)
         guard let path else {
-            throw APIError(.unprocessableContent, "segment \(number) of \(address.reference) cannot go from \(current.status.rawValue) to \(step.status.rawValue)")
+            throw APIError(.conflict, "segment \(number) of \(address.reference) cannot go from \(current.status.rawValue) to \(step.status.rawValue)")
         }
         var version = expectedVersion
         for status in path {

@@ -21,8 +21,8 @@ struct SegmentRoutes: Sendable {
     @Sendable func list(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
         try context.authorize(.read)
         var wanted: Set<TranslationStatus>?
-        if let filter = request.uri.queryParameters.get("status"), !filter.isEmpty {
-            wanted = Set(try filter.split(separator: ",").map { part in
+        if let filter = request.uri.queryParameters.get("status") {
+            wanted = Set(try filter.split(separator: ",", omittingEmptySubsequences: false).map { part in
                 guard let s = TranslationStatus(rawValue: String(part)) else {
                     throw APIError(.badRequest, "status: unknown status \(Quote.user(String(part))); expected \(TranslationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
@@ -91,7 +91,7 @@ struct SegmentRoutes: Sendable {
             let number = try DocumentAddress.number(context)
             let view = try address.segment(number, in: try address.segments(services.workspace)).view
             guard let current = view.translation else {
-                throw APIError(.unprocessableContent, "segment \(number) of \(address.reference) has no \(address.language.language.rawValue) translation to review")
+                throw APIError(.conflict, "segment \(number) of \(address.reference) has no \(address.language.language.rawValue) translation to review")
             }
             let step = try action.plan(body, current: current, address: address)
             try SegmentRoutes.stored(address, number, yours: body.text ?? current.content.markup, services: services) {

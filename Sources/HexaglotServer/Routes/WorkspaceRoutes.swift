@@ -17,7 +17,7 @@ struct WorkspaceRoutes: Sendable {
     @Sendable func coverage(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
         try context.authorize(.read)
         var kind: DocumentKind?
-        if let text = request.uri.queryParameters.get("kind"), !text.isEmpty {
+        if let text = request.uri.queryParameters.get("kind") {
             guard let k = DocumentKind(rawValue: text) else {
                 throw APIError(.badRequest, "kind: expected \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")), not \(Quote.user(text))")
             }
@@ -36,7 +36,7 @@ struct WorkspaceRoutes: Sendable {
         guard !phrase.isEmpty else { throw APIError(.badRequest, "q: give the phrase to search for") }
         guard phrase.count <= 500 else { throw APIError(.badRequest, "q: at most 500 characters") }
         var languages = Language.allCases
-        if let lang = request.uri.queryParameters.get("lang"), !lang.isEmpty {
+        if let lang = request.uri.queryParameters.get("lang") {
             guard let tag = try? LanguageTag(parsing: lang) else {
                 throw APIError(.badRequest, "lang: unknown language \(Quote.user(lang)); expected ar, zh, en, fr, ru or es")
             }
