@@ -80,9 +80,15 @@ final class ServerFixture: @unchecked Sendable {
     }
 
     /// Runs `body` with a client of a live server on a loopback port.
-    func withClient<T>(_ adjust: (inout ServerOptions) -> Void = { _ in }, _ body: @escaping @Sendable (APIClient) async throws -> T) async throws -> T {
+    ///
+    /// Server and client run on an executor of their own: in the full suite, synchronous tests
+    /// hold Swift's cooperative threads (two on this machine) for minutes, and a request whose
+    /// continuations waited behind them would time out.
+    func withClient<T: Sendable>(_ adjust: (inout ServerOptions) -> Void = { _ in }, _ body: @escaping @Sendable (APIClient) async throws -> T) async throws -> T {
         let app = server(adjust).application()
-        return try await app.test(.live) { client in try await body(APIClient(client: client)) }
+        return try await withTaskExecutorPreference(QueueExecutor()) {
+            try await app.test(.live) { client in try await body(APIClient(client: client)) }
+        }
     }
 }
 
@@ -136,5 +142,16 @@ final class APIClient: @unchecked Sendable {
 
     func segment(_ language: String, _ number: Int) async throws -> [String: Any] {
         try await call(.get, "/api/documents/CL-19-73/\(language)/segments/\(number)").json
+    }
+}
+
+/// A task executor on a serial dispatch queue of its own, outside Swift's cooperative pool.
+final class QueueExecutor: TaskExecutor, @unchecked Sendable {
+    private let queue = DispatchQueue(label: "hexaglot-server-tests")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
     }
 }
