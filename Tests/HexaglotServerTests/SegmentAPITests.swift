@@ -115,3 +115,32 @@ import HexaglotServer
         }
     }
 }
+
+@Suite struct WarmMemoryTests {
+    /// The memory stays open between lookups, and still sees what was saved after it was opened.
+    @Test func aWarmLookupSeesTranslationsSavedSinceItOpened() async throws {
+        let f = try ServerFixture()
+        var skeleton = Skeleton()
+        skeleton.append(.segment(0))
+        skeleton.append(.literal("\n"))
+        let other = Document(metadata: DocumentMetadata(reference: "CL-20/02", kind: .letter, title: "Suite", sourceLanguage: LanguageTag(.fr)),
+                             format: "markdown", skeleton: skeleton,
+                             segments: [Segment(index: 0, content: Content(text: "Aux États Membres, Membres de Secteur et Associés de l'UIT."),
+                                                block: 0, blockKind: .paragraph, line: 1)])
+        try f.workspace.importDocument(other, sourceText: other.render(), path: nil)
+        try await f.withClient { api in
+            try await api.login("ru-translator")
+            let before = try await api.call(.get, "/api/documents/CL-20-02/ru/segments/1/suggestions?min=50")
+            #expect((before.json["suggestions"] as? [[String: Any]])?.isEmpty == true)
+            let saved = try await api.call(.put, "/api/documents/CL-19-73/ru/segments/1",
+                                           json: ["text": "Государствам-Членам, Членам Секторов и Ассоциированным членам МСЭ", "expectedVersion": 0])
+            #expect(saved.status == .ok)
+            let after = try await api.call(.get, "/api/documents/CL-20-02/ru/segments/1/suggestions?min=50")
+            let top = (after.json["suggestions"] as? [[String: Any]])?.first
+            #expect(top?["target"] as? String == "Государствам-Членам, Членам Секторов и Ассоциированным членам МСЭ")
+            #expect(top?["document"] as? String == "CL-19/73")
+            #expect(top?["segment"] as? Int == 1)
+            #expect((top?["score"] as? Int ?? 0) >= 90)
+        }
+    }
+}
