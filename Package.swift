@@ -75,6 +75,7 @@ let package = Package(
             name: "HexaglotWorkflow",
             dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
             swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         // The web workspace behind `hexaglot serve`: routes, sessions, authorisation and rendering over the libraries.
         .target(
             name: "HexaglotServer",
@@ -111,6 +112,8 @@ let package = Package(
         .testTarget(
             name: "HexaglotWorkflowTests",
             dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
                 "HexaglotServer", "HexaglotStore", "HexaglotCore",
