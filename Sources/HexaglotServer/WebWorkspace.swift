@@ -31,6 +31,7 @@ public struct WebWorkspace: Sendable {
         SegmentAidRoutes(services: services).register(on: router)
         WorkspaceRoutes(services: services).register(on: router)
         OpenAPIRoutes().register(on: router)
+        PageRoutes(services: services).register(on: router)
         return router
     }
 

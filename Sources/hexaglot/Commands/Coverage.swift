@@ -141,11 +141,7 @@ struct Coverage: ParsableCommand {
                      alignRight: Set(statuses.indices.map { $0 + 2 }))
     }
 
-    static func percent(_ value: Double) -> String {
-        if value >= 100 { return "100%" }
-        if value > 0 && value < 1 { return "<1%" }
-        return "\(Int(value.rounded(.down)))%"
-    }
+    static func percent(_ value: Double) -> String { CoveragePalette.percent(value) }
 }
 
 /// The `--json` form of `coverage`: documented in README.md.
