@@ -28,6 +28,15 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "пароль-надёжный-2020"
+# A memory from another project with a sentence close to one the Russian translation lacks
+# (the demo's Russian memory holds only CL-19/73's letter body, nothing near its Annex).
+MEMORY = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="e2e" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="fr" datatype="plaintext"/>
+<body><tu>
+<tuv xml:lang="fr"><seg>à participer pleinement à la mise en œuvre du Programme Connect 2030.</seg></tuv>
+<tuv xml:lang="ru"><seg>в полной мере участвовать в осуществлении Повестки дня «Соединим к 2030 году».</seg></tuv>
+</tu></body></tmx>
+"""
 PEOPLE = [("olga", "translator", "ru"), ("ivan", "reviewer", "ru"), ("amina", "coordinator", None)]
 
 
@@ -92,7 +101,7 @@ class Check:
 
 
 def main():
-    binary, root, shots = sys.argv[1], sys.argv[2], sys.argv[3]
+    binary, root, shots = (os.path.abspath(a) for a in sys.argv[1:4])
     os.makedirs(shots, exist_ok=True)
     folder = tempfile.mkdtemp(prefix="hexaglot-e2e-")
     server = None
@@ -102,6 +111,9 @@ def main():
             shutil.copytree(os.path.join(root, name), os.path.join(folder, name))
         for name, role, lang in PEOPLE:
             run(binary, folder, ["user", "add", name, "--role", role, "--password-stdin"] + (["--lang", lang] if lang else []), stdin=PASSWORD + "\n")
+        with open(os.path.join(folder, "partners.tmx"), "w", encoding="utf-8") as f:
+            f.write(MEMORY)
+        run(binary, folder, ["tm", "import", "partners.tmx"])
         port = free_port()
         log = open(os.path.join(folder, "serve.log"), "w")
         server = subprocess.Popen([binary, "serve", "--port", str(port)], cwd=folder, stdout=log, stderr=subprocess.STDOUT)
