@@ -173,6 +173,7 @@ def main():
         tgt = driver.find_element(By.CSS_SELECTOR, "li.seg .tgt")
         assert tgt.get_attribute("dir") == "rtl" and tgt.get_attribute("lang") == "ar", "Arabic target is not rtl"
         assert driver.execute_script("return getComputedStyle(arguments[0]).direction", tgt) == "rtl"
+        c.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#history li"))
         c.shot("editor-ar.png")
         c.drain_console("editor ar")
         c.sign_out()
@@ -183,6 +184,7 @@ def main():
         row = c.wait(EC.presence_of_element_located((By.ID, f"seg-{number}")))
         row.find_element(By.CSS_SELECTOR, "button[data-action='approve']").click()
         c.wait(lambda d: row.get_attribute("data-status") == "approved")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
         c.shot("review-ru.png")
         c.drain_console("review ru")
 

@@ -45,7 +45,7 @@ struct EditorPage {
         h += "<div class=\"workspace\">\n<ol class=\"segments\" id=\"segments\">\n"
         for view in segments { h += row(view) }
         h += "</ol>\n"
-        if mode == .translate { h += panel() }
+        if mode == .translate { h += panel(saving: mayWrite) }
         h += "</div>\n"
         let page = PageLayout(title: "\(address.reference) \(target.tag)", session: session,
                               scripts: ["common.js", mode == .translate ? "editor.js" : "review.js"], bodyAttributes: attributes)
@@ -84,11 +84,11 @@ struct EditorPage {
         return h + "</li>\n"
     }
 
-    private func panel() -> String {
+    private func panel(saving: Bool) -> String {
         """
         <aside class="panel" id="panel" aria-label="Active segment">
         <h2>Segment <span id="active-number">—</span></h2>
-        <div class="save-bar"><button type="button" id="save">Save (Ctrl+Enter)</button> <button type="button" id="save-draft">Save as draft</button></div>
+        <div class="save-bar"\(saving ? "" : " hidden")><button type="button" id="save">Save (Ctrl+Enter)</button> <button type="button" id="save-draft">Save as draft</button></div>
         <section id="conflict" hidden><h3>Someone else changed this segment</h3><p>Your text was not saved; theirs is kept. Copy what you need, then save again.</p>
         <div class="both"><div><h4>Yours</h4><div id="conflict-yours" class="text"></div></div><div><h4>Theirs (<span id="conflict-who"></span>)</h4><div id="conflict-theirs" class="text"></div></div></div>
         <button type="button" id="conflict-take">Edit on theirs</button></section>

@@ -30,6 +30,10 @@ enum EditorScript {
     document.getElementById("conflict").hidden = true;
     if (focus) target(li).focus();
     li.scrollIntoView({ block: "nearest" });
+    suggestions = [];
+    for (const id of ["suggestions", "terms", "findings", "history"]) {
+      document.getElementById(id).replaceChildren(H.el("li", { class: "loading" }, "…"));
+    }
     loadAids(li);
   }
 

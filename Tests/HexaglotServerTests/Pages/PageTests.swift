@@ -12,7 +12,7 @@ import HexaglotServer
     static func formSignIn(_ api: APIClient, _ name: String, password: String = ServerFixture.password) async throws -> APIClient.Reply {
         let form = try await api.call(.get, "/login")
         let loginCookie = (form.headers[.setCookie] ?? "").split(separator: ";").first.map(String.init) ?? ""
-        let token = try #require(form.body.firstMatch(of: /name="csrf_token" value="([^"]+)"/)?.1)
+        let token = try #require(form.body.firstMatch(of: #/name="csrf_token" value="([^"]+)"/#)?.1)
         let body = "csrf_token=\(token)&name=\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
         let reply = try await api.call(.post, "/login", raw: body,
                                        headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": loginCookie])
@@ -41,7 +41,7 @@ import HexaglotServer
             let dashboard = try await api.call(.get, "/dashboard")
             #expect(dashboard.status == .ok)
             #expect(dashboard.body.contains("ru-translator"))
-            let csrf = try #require(dashboard.body.firstMatch(of: /name="csrf-token" content="([^"]+)"/)?.1)
+            let csrf = try #require(dashboard.body.firstMatch(of: #/name="csrf-token" content="([^"]+)"/#)?.1)
             // Signing out needs the session's token in the form.
             let noToken = try await api.call(.post, "/logout", raw: "csrf_token=nope", headers: ["Content-Type": "application/x-www-form-urlencoded"], sendCSRF: false)
             #expect(noToken.status == .forbidden)
