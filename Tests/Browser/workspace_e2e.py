@@ -167,6 +167,16 @@ def main():
         assert f"Segment {number} saved" in message, message
         c.drain_console("editor ru")
 
+        # A code chip removed from a translation: the save is refused, nothing stored.
+        coded = driver.find_element(By.CSS_SELECTOR, "li.seg:has(.tgt .chip)")
+        coded_number, version = coded.get_attribute("data-number"), coded.get_attribute("data-version")
+        coded.find_element(By.CSS_SELECTOR, ".tgt").click()
+        c.wait(lambda d: d.find_element(By.ID, "active-number").text == coded_number)
+        label = driver.execute_script("const c = arguments[0].querySelector('.tgt .chip'); const t = c.textContent; c.remove(); return t;", coded)
+        coded.find_element(By.CSS_SELECTOR, ".tgt").send_keys(Keys.CONTROL, Keys.ENTER)
+        c.wait(lambda d: f"code {label} is missing" in d.find_element(By.ID, "message").text)
+        assert coded.get_attribute("data-version") == version, "a translation without its code was stored"
+
         # The Arabic editor, right to left.
         driver.get(base + "/documents/CL-19-73/ar")
         c.wait(EC.presence_of_element_located((By.CSS_SELECTOR, "li.seg.active")))
