@@ -14,7 +14,10 @@ import HexaglotServer
 
     @Test func everyRouteIsDescribedAndEveryDescriptionIsARoute() throws {
         let f = try ServerFixture()
-        let routes = f.server().router(logger: Logger(label: "test")).routes.map { "\($0.method.rawValue) \($0.path.description)" }
+        // The API's routes; the pages (HTML for browsers: /login, /dashboard, /documents/…, /assets/…) are not part of it.
+        let routes = f.server().router(logger: Logger(label: "test")).routes
+            .filter { $0.path.description.hasPrefix("/api/") || $0.path.description == "/openapi.json" }
+            .map { "\($0.method.rawValue) \($0.path.description)" }
         let described = paths.flatMap { path, methods in methods.keys.map { "\($0.uppercased()) \(path)" } }
         #expect(!routes.isEmpty)
         #expect(Set(routes) == Set(described))

@@ -9,13 +9,6 @@ import HexaglotStore
 /// It lives in the library, not the command line, because it is a report format like the CSV
 /// and the JSON: the web workspace serves the same page, from the same ``CoverageSelection``.
 public enum CoverageHTML {
-    /// Colour-blind-safe status colours (Okabe–Ito), with the text colour readable on each.
-    static let statusColours: [TranslationStatus: (fill: String, text: String)] = [
-        .new: ("#d9d9d9", "#222"), .draft: ("#e69f00", "#222"), .translated: ("#56b4e9", "#222"),
-        .reviewed: ("#0072b2", "#fff"), .approved: ("#009e73", "#fff"), .outdated: ("#f0e442", "#222"),
-        .rejected: ("#d55e00", "#fff"),
-    ]
-
     /// The page for `rows` in `languages`; `workspace` is the path shown, `statuses` the filter applied.
     public static func render(_ rows: [DocumentCoverage], languages: [Language], workspace: String,
                               date: Date = Date(), statuses: Set<TranslationStatus> = []) -> String {
@@ -68,10 +61,10 @@ public enum CoverageHTML {
                 if c.isSource {
                     h += "<td class=\"cell source\" title=\"\(escape(row.reference)) is written in \(l.englishName)\">source</td>"
                 } else {
-                    let (bg, fg) = heatColour(c.percent)
-                    let label = CoverageSelection.percentLabel(c.percent)
-                    let drafts = draftPercent(c, words: row.words)
-                    let draftLabel = CoverageSelection.percentLabel(drafts)
+                    let (bg, fg) = CoveragePalette.heatColour(c.percent)
+                    let label = CoveragePalette.percent(c.percent)
+                    let drafts = c.pendingPercent(words: row.words)
+                    let draftLabel = CoveragePalette.percent(drafts)
                     h += "<td class=\"cell\" style=\"background:\(bg);color:\(fg)\" data-lang=\"\(l.rawValue)\" "
                         + "title=\"\(escape(row.reference)) in \(l.englishName): \(label) of \(row.words) words done"
                         + (drafts > 0 ? ", \(draftLabel) more in draft\">" : "\">") + label
@@ -87,28 +80,11 @@ public enum CoverageHTML {
         h += "</tbody>\n</table>\n"
         h += "<div class=\"scale\" aria-hidden=\"true\"><span>0%</span>"
         for step in stride(from: 0, through: 100, by: 10) {
-            let (bg, fg) = heatColour(Double(step))
+            let (bg, fg) = CoveragePalette.heatColour(Double(step))
             h += "<span class=\"swatch\" style=\"background:\(bg);color:\(fg)\">\(step)</span>"
         }
         h += "<span>100% done</span></div>\n</section>\n"
         return h
-    }
-
-    /// The share of the source words whose translation has text not yet done (draft, outdated,
-    /// rejected): shown in the heat map beside the share done, so pretranslated work is visible.
-    static func draftPercent(_ c: LanguageCoverage, words: Int) -> Double {
-        let pending = [TranslationStatus.draft, .outdated, .rejected].reduce(0) { $0 + c.words($1) }
-        return words == 0 ? 0 : Double(pending) * 100 / Double(words)
-    }
-
-    /// A single-hue sequential scale (pale to dark blue), so the order reads for every kind of
-    /// colour vision; the number is printed in the cell as well.
-    static func heatColour(_ percent: Double) -> (background: String, text: String) {
-        let t = max(0, min(100, percent)) / 100
-        let from = (0xf4, 0xf6, 0xfb), to = (0x08, 0x30, 0x6b)
-        func mix(_ a: Int, _ b: Int) -> Int { Int((Double(a) + (Double(b) - Double(a)) * t).rounded()) }
-        let rgb = (mix(from.0, to.0), mix(from.1, to.1), mix(from.2, to.2))
-        return (String(format: "#%02x%02x%02x", rgb.0, rgb.1, rgb.2), t >= 0.5 ? "#ffffff" : "#111111")
     }
 
     // MARK: Per-document bars
@@ -146,7 +122,7 @@ public enum CoverageHTML {
                     + "title=\"\(l.englishName), \(s.rawValue): \(n) segment\(n == 1 ? "" : "s"), \(c.words(s)) words\">"
                     + (width >= 7 ? "\(n)" : "") + "</span>"
             }
-            h += "</div></td><td class=\"pct\">\(CoverageSelection.percentLabel(c.percent))</td>"
+            h += "</div></td><td class=\"pct\">\(CoveragePalette.percent(c.percent))</td>"
             h += "<td class=\"counts\">\(escape(summary))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</section>\n"
@@ -188,7 +164,7 @@ public enum CoverageHTML {
     static var statusCSS: String {
         var rules: [String] = []
         for s in TranslationStatus.allCases {
-            let c = statusColours[s]!
+            let c = CoveragePalette.statusColours[s]!
             rules.append(".s-" + s.rawValue + " { background-color: " + c.fill + "; color: " + c.text + "; }")
         }
         return rules.joined(separator: "\n")

@@ -46,11 +46,4 @@ public struct CoverageSelection: Sendable {
     public func html(workspace: String) -> String {
         CoverageHTML.render(rows, languages: languages, workspace: workspace, statuses: statuses)
     }
-
-    /// A share done as a table cell shows it: `100%`, `<1%` for a start, else whole percents rounded down.
-    public static func percentLabel(_ value: Double) -> String {
-        if value >= 100 { return "100%" }
-        if value > 0 && value < 1 { return "<1%" }
-        return "\(Int(value.rounded(.down)))%"
-    }
 }

@@ -116,7 +116,7 @@ struct Coverage: ParsableCommand {
                          [row.reference, row.kind.rawValue, row.sourceLanguage.rawValue, "\(row.segments)", "\(row.words)"]
                              + languages.map { l in
                                  let c = row.languages[l]!
-                                 return c.isSource ? "source" : CoverageSelection.percentLabel(c.percent)
+                                 return c.isSource ? "source" : CoveragePalette.percent(c.percent)
                              }
                      }, alignRight: Set([3, 4] + languages.indices.map { $0 + 5 }))
         let statuses = TranslationStatus.allCases

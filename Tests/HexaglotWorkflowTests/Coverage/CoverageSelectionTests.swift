@@ -21,9 +21,9 @@ import Testing
     }
 
     @Test func percentLabels() {
-        #expect(CoverageSelection.percentLabel(0) == "0%")
-        #expect(CoverageSelection.percentLabel(0.4) == "<1%")
-        #expect(CoverageSelection.percentLabel(99.9) == "99%")
-        #expect(CoverageSelection.percentLabel(100) == "100%")
+        #expect(CoveragePalette.percent(0) == "0%")
+        #expect(CoveragePalette.percent(0.4) == "<1%")
+        #expect(CoveragePalette.percent(99.9) == "99%")
+        #expect(CoveragePalette.percent(100) == "100%")
     }
 }

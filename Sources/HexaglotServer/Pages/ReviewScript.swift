@@ -1,0 +1,72 @@
+/// `review.js`: the reviewer's actions on each translated segment, as `hexaglot review` offers
+/// them: approve, mark reviewed, edit (stored as reviewed), reject with a comment.
+enum ReviewScript {
+    static let text = #"""
+"use strict";
+(() => {
+  const H = window.Hexaglot;
+  const base = document.body.dataset.api;
+  const segPath = (li) => `${base}/segments/${li.dataset.number}`;
+
+  async function send(li, body) {
+    const r = await H.api("POST", `${segPath(li)}/review`, { ...body, expectedVersion: Number(li.dataset.version) });
+    if (r.ok) {
+      H.updateRow(li, r.data.segment, r.data.findings);
+      H.renderContent(li.querySelector(".tgt"), r.data.segment.targetContent);
+      H.say(`Segment ${li.dataset.number}: ${r.data.segment.status}.`, true);
+      return true;
+    }
+    if (r.status === 409) {
+      H.say(`Segment ${li.dataset.number} changed meanwhile (${r.data.theirsAuthor || "?"}, ${r.data.theirsStatus}): “${r.data.theirs || ""}”; reload to review it. Your answer was not stored.`, false);
+    } else {
+      H.say(`Segment ${li.dataset.number}: ${r.data && r.data.error ? r.data.error : "error " + r.status}`, false);
+    }
+    return false;
+  }
+
+  function closeForms(li) { for (const f of li.querySelectorAll(".review-form")) f.remove(); }
+
+  function reject(li) {
+    closeForms(li);
+    const input = H.el("input", { type: "text", placeholder: "why (required)", dir: "auto", "aria-label": "Reason for rejecting" });
+    const ok = H.el("button", { type: "button", class: "confirm-reject" }, "Reject");
+    const form = H.el("div", { class: "review-form" }, input, ok);
+    ok.addEventListener("click", async () => {
+      if (!input.value.trim()) { H.say("A rejection needs a comment saying why.", false); input.focus(); return; }
+      if (await send(li, { action: "reject", comment: input.value })) form.remove();
+    });
+    li.append(form);
+    input.focus();
+  }
+
+  function edit(li) {
+    closeForms(li);
+    const tgt = li.querySelector(".tgt");
+    tgt.setAttribute("contenteditable", "true");
+    tgt.focus();
+    const ok = H.el("button", { type: "button" }, "Save edit");
+    const form = H.el("div", { class: "review-form" }, ok);
+    ok.addEventListener("click", async () => {
+      const text = H.serialize(tgt).trim();
+      const bad = H.checkCodes(li.querySelector(".src"), tgt);
+      if (!text) { H.say("The text is empty.", false); return; }
+      if (bad) { H.say(`Segment ${li.dataset.number}: ${bad}`, false); return; }
+      if (await send(li, { action: "edit", text })) { form.remove(); tgt.removeAttribute("contenteditable"); }
+    });
+    li.append(form);
+  }
+
+  for (const li of document.querySelectorAll("li.seg")) {
+    for (const b of li.querySelectorAll(".actions button")) {
+      b.addEventListener("click", () => {
+        const action = b.dataset.action;
+        if (action === "reject") reject(li);
+        else if (action === "edit") edit(li);
+        else { closeForms(li); send(li, { action }); }
+      });
+    }
+  }
+  H.setUpFilters();
+})();
+"""#
+}
