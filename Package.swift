@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU shim: plain C types only in its public header; <unicode/*.h> stays in the .c file.
@@ -39,7 +40,11 @@ let package = Package(
         ),
         .target(
             name: "HexaglotFormats",
-            dependencies: ["HexaglotCore", "HexaglotText", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "HexaglotCore", "HexaglotText", .product(name: "Yams", package: "Yams"),
+                // Word documents (.docx) are ZIP packages.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "HexaglotStore",

@@ -58,6 +58,21 @@ extension DocumentFormat {
     }
 }
 
+/// A format whose files are packages of parts (a Word .docx), read and written as bytes.
+///
+/// ``DocumentFormat/parse(_:file:language:)`` of such a format reads one segment's worth of
+/// plain text (a translation typed on the command line); files go through
+/// ``parse(package:file:language:)``. The document keeps only the skeleton of the parts whose
+/// text is translated: the package's bytes, kept beside it in the workspace, give every other
+/// part when ``write(_:translations:target:package:)`` writes a translated file.
+public protocol PackageFormat: DocumentFormat {
+    /// Segments the package in `bytes`. `file` names it in error messages.
+    func parse(package bytes: [UInt8], file: String?, language: Language) throws -> ParsedFile
+    /// The package rebuilt from the document parsed from `package`, with `translations`
+    /// (content by segment index) in language `target` (nil: the source language).
+    func write(_ document: Document, translations: [Int: Content], target: Language?, package: [UInt8]) throws -> [UInt8]
+}
+
 /// The result of parsing a file: front matter, skeleton and segments.
 public struct ParsedFile: Hashable, Sendable {
     /// The front matter's keys, values as text (nested values as YAML flow text).

@@ -17,8 +17,10 @@ public enum Exporter {
     ///   - frontMatter: when given, replaces the source's front matter block (raw text,
     ///     `---` lines included; end it with a line ending). If the source has none and
     ///     its format reads front matter, it is put at the start (after a byte-order mark).
+    ///   - escape: writes a text run in the format (XML escaping for Word parts); codes are
+    ///     written as their data.
     public static func render(_ document: Document, target: Language?, translations: [Int: Content],
-                              frontMatter: String?) -> String {
+                              frontMatter: String?, escape: ((String) -> String)? = nil) -> String {
         let source = document.metadata.sourceLanguage.language
         let target = target ?? source
         var parts = document.skeleton.parts
@@ -44,7 +46,16 @@ public enum Exporter {
                 }
                 out += between
                 between = ""
-                out += c.markup
+                if let escape {
+                    for run in c.runs {
+                        switch run {
+                        case .text(let t): out += escape(t)
+                        case .code(let code): out += code.data
+                        }
+                    }
+                } else {
+                    out += c.markup
+                }
                 previous = (segment, c)
             }
         }

@@ -26,6 +26,11 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         public static let segmentation = Code(kind: .segmentation)
         /// No registered format reads or writes this file or format name.
         public static let unknownFormat = Code(kind: .unknownFormat)
+        /// A ZIP package (.docx) that cannot be read safely: not a ZIP, not a Word document, a
+        /// part missing, an unsafe entry name, a part that inflates past the limit.
+        public static let package = Code(kind: .package)
+        /// A Word document with tracked changes not accepted (import it with `--accept-revisions`).
+        public static let trackedChanges = Code(kind: .trackedChanges)
         public var description: String { kind.rawValue }
     }
 
@@ -37,6 +42,8 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         case structureMismatch = "structure-mismatch"
         case segmentation
         case unknownFormat = "unknown-format"
+        case package
+        case trackedChanges = "tracked-changes"
     }
 
     public let code: Code

@@ -21,6 +21,7 @@ public enum FormatRegistry {
     public static let all: [any DocumentFormat] = [
         MarkdownFormat(),
         PlainTextFormat(),
+        DOCXFormat(),
     ]
 
     /// Every interchange format, one line each.

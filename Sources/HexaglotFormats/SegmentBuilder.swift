@@ -47,6 +47,21 @@ struct SegmentBuilder {
         literal(last.ending)
     }
 
+    /// Adds a block given as tokens, for a format without source lines (a Word paragraph):
+    /// no prefix or suffix, no soft breaks turned into hard ones.
+    mutating func add(tokens: [InlineToken], kind: BlockKind) {
+        let before = segments.count
+        for chunk in chunks(tokens) { addChunk(chunk, kind: kind) }
+        if segments.count > before { blockCount += 1 }
+    }
+
+    /// Replaces the skeleton and segments (a format that edits what it built, such as moving
+    /// code pairs that wrap a whole segment to the skeleton).
+    mutating func replace(skeleton: Skeleton, segments: [Segment]) {
+        self.skeleton = skeleton
+        self.segments = segments
+    }
+
     // MARK: - Hard breaks
 
     /// The tokens with the soft line breaks that ``LineBreakRule`` picks (letter header and
