@@ -23,6 +23,22 @@ public enum SourceFile {
         return try decode([UInt8](data), file: path)
     }
 
+    /// The bytes of the file at `path` (a package such as a .docx), with the same errors for a
+    /// missing file or a folder as ``read(_:)``.
+    public static func readBytes(_ path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FormatError(.missingFile, "\(path): no such file")
+        }
+        if isDirectory.boolValue {
+            throw FormatError(.missingFile, "\(path): is a directory, not a file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FormatError(.missingFile, "\(path): cannot read the file (check its permissions)")
+        }
+        return [UInt8](data)
+    }
+
     /// Decodes bytes as UTF-8 with the checks of ``read(_:)``; `file` names them in errors.
     static func decode(_ bytes: [UInt8], file: String?) throws -> String {
         let name = file ?? "<input>"

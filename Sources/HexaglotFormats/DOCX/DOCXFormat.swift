@@ -32,6 +32,8 @@ import HexaglotText
 /// exactly. A translated part is read again by libxml2 (a translation whose codes break the
 /// XML is refused, naming the part) and marked with the target language by
 /// ``DOCXLanguageMarks`` (`w:lang`; `w:bidi` and `w:rtl` for Arabic), and so are the styles.
+/// A translated file's custom properties say `reference`, `translation-of` and `language`
+/// (``DOCXCustomProperties``), so that it imports back as a translation.
 public struct DOCXFormat: PackageFormat {
     /// Accept tracked changes instead of refusing the document.
     public var acceptRevisions: Bool
@@ -115,6 +117,11 @@ public struct DOCXFormat: PackageFormat {
         }
         if let target, let styles = try stylesPart(stored, file: file), let bytes = stored.bytes(of: styles) {
             replaced[styles] = try DOCXLanguageMarks.mark(bytes, language: target, file: file, part: styles, styles: true)
+        }
+        if let target {
+            let values = [("reference", document.metadata.reference), ("translation-of", document.metadata.sourceLanguage.tag),
+                          ("language", target.rawValue)]
+            for (path, bytes) in try DOCXCustomProperties.parts(stored, values: values, file: file) { replaced[path] = bytes }
         }
         return try stored.zipped(replacing: replaced)
     }

@@ -88,7 +88,7 @@ enum DOCXLanguageMarks {
         for child in element.children where child.kind == .element && DOCXNames.isW(child.namespace) && names.contains(child.localName) {
             edits.append((child.range, ""))
         }
-        for (name, markup) in add {
+        for (name, markup) in add.sorted(by: { (order.firstIndex(of: $0.0) ?? 0) < (order.firstIndex(of: $1.0) ?? 0) }) {
             let rank = order.firstIndex(of: name) ?? order.count
             let next = element.children.first { child in
                 child.kind == .element && !names.contains(child.localName)

@@ -108,10 +108,14 @@ public struct DOCXPackage: Sendable {
     }
 
     /// The package as ZIP bytes: the parts in their order, each with `replaced[path]` when
-    /// given, deflated.
+    /// given, deflated; a path of `replaced` that is not a part is added at the end.
     public func zipped(replacing replaced: [String: [UInt8]] = [:]) throws -> [UInt8] {
         let archive = try Archive(accessMode: .create)
-        for part in parts {
+        let known = Set(parts.map(\.path))
+        let added = replaced.keys.filter { !known.contains($0) }.sorted().map {
+            Part(path: $0, bytes: [], modified: parts.first?.modified ?? Date(timeIntervalSince1970: 315_532_800), isDirectory: false)
+        }
+        for part in parts + added {
             if part.isDirectory {
                 try archive.addEntry(with: part.path, type: .directory, uncompressedSize: Int64(0), modificationDate: part.modified,
                                      provider: { (_: Int64, _: Int) in Data() })

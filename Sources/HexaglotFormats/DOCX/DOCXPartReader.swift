@@ -243,11 +243,12 @@ struct DOCXPartReader {
                 switchTo(item.format)
                 tokens.append(InlineToken(piece: .text(t), line: line))
             case .tab(let raw):
-                switchTo(item.format)
+                // Tabs and breaks go in the run at hand: their own run's format does not show.
                 code(.placeholder, .other, "</w:t>" + raw + DOCXRunFormat.openText, id: nextID, equiv: "\t")
                 nextID += 1
             case .lineBreak(let raw):
-                switchTo(item.format)
+                // A line break ends a format span first, so that it can end a sentence.
+                switchTo(base)
                 code(.placeholder, .lineBreak, "</w:t>" + raw + DOCXRunFormat.openText, id: nextID, equiv: "\n")
                 nextID += 1
             case .raw(let raw):

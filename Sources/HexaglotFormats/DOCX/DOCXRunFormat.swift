@@ -15,7 +15,7 @@ struct DOCXRunFormat: Equatable {
     }
 
     var containers: [Container] = []
-    /// The `w:rPr` element as written, or "".
+    /// The `w:rPr` element as written without spell-check and language marks, or "".
     var properties = ""
     /// ``properties`` without the properties that do not change how text looks.
     var key = ""
@@ -31,6 +31,12 @@ struct DOCXRunFormat: Equatable {
         guard let rPr else { return }
         key = rPr.children.filter { $0.kind == .element && !DOCXNames.ignoredRunProperties.contains($0.localName) }
             .map { tree.string($0.range) }.joined()
+        // Written again without the marks the key leaves out: the target language is set on export.
+        if key.isEmpty {
+            properties = ""
+        } else if rPr.end != nil, DOCXNames.isW(rPr.namespace) {
+            properties = tree.string(rPr.start) + key + (rPr.end.map(tree.string) ?? "")
+        }
     }
 
     init() {}

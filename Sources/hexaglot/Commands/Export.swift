@@ -69,13 +69,23 @@ struct Export: ParsableCommand {
                 ?? Export.translationFrontMatter(document, target: target, views: views, title: Export.title(document, translations))
         }
         let segmentCount = document.segments.count + (document.titleSegment == nil ? 0 : 1)
-        let text = Exporter.render(document, target: target == source ? nil : target,
-                                   translations: translations, frontMatter: frontMatter)
+        let bytes: Data
+        if let format = FormatRegistry.format(named: document.format) as? any PackageFormat {
+            // A Word document: rebuilt from the stored package, parts without translated text as they were.
+            guard let package = try workspace.package(of: document.metadata.reference) else {
+                throw CLIError("\(document.metadata.reference): the \(document.format) file it was imported from is not in the workspace; import it again")
+            }
+            bytes = Data(try format.write(document, translations: translations, target: target == source ? nil : target,
+                                          package: package))
+        } else {
+            bytes = Data(Exporter.render(document, target: target == source ? nil : target,
+                                         translations: translations, frontMatter: frontMatter).utf8)
+        }
         var printPath = false
         if let output {
-            printPath = try writeAtomically(text, to: output)
+            printPath = try writeAtomically(bytes, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(bytes)
         }
         let fallback = target == source ? 0 : segmentCount - translations.count
         if json {

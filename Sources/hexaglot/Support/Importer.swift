@@ -23,6 +23,8 @@ struct Importer {
         var kind: DocumentKind?
         var status: TranslationStatus?
         var reference: String?
+        /// Accept the tracked changes of Word documents instead of refusing them.
+        var acceptRevisions = false
     }
 
     /// One imported file and what happened to it.
@@ -168,6 +170,8 @@ struct Importer {
         var front: FrontMatterKeys
         var language: LanguageTag
         var isTranslation: Bool
+        /// The file's bytes, when its format is a package (a Word .docx).
+        var package: [UInt8]? = nil
     }
 
     /// Reads and parses one file, in the language its front matter, `defaults` or its name gives.
@@ -176,13 +180,21 @@ struct Importer {
     /// ``FrontMatterKeys`` reads as it); only a file without front matter takes its reference
     /// from its name. The front matter's warnings are in ``Loaded/front``.
     static func loadFile(_ path: String, defaults: Defaults) throws -> Loaded {
-        let text = try SourceFile.read(path)
-        guard let format = FormatRegistry.format(forPath: path) else {
+        guard var format = FormatRegistry.format(forPath: path) else {
             let known = FormatRegistry.all.flatMap(\.fileExtensions).map { "." + $0 }.joined(separator: ", ")
             throw CLIError("\(path): unknown file type (Hexaglot reads \(known))")
         }
+        if defaults.acceptRevisions, format is DOCXFormat { format = DOCXFormat(acceptRevisions: true) }
+        let package = format is any PackageFormat ? try SourceFile.readBytes(path) : nil
+        let text = package == nil ? try SourceFile.read(path) : ""
+        func parse(_ language: Language) throws -> ParsedFile {
+            if let package, let format = format as? any PackageFormat {
+                return try format.parse(package: package, file: path, language: language)
+            }
+            return try format.parse(text, file: path, language: language)
+        }
         // The front matter says which language the file is in; segmentation depends on it.
-        let probe = try format.parse(text, file: path, language: defaults.language?.language ?? .en)
+        let probe = try parse(defaults.language?.language ?? .en)
         let front = try FrontMatterKeys(probe, file: path)
         let start = probe.frontMatterLine ?? 1
         let language: LanguageTag
@@ -200,7 +212,7 @@ struct Importer {
             throw CLIError("\(path): no language: add `language:` to its front matter, name it like letter.fr.md, or pass --lang")
         }
         let parsed = language.language == (defaults.language?.language ?? .en)
-            ? probe : try format.parse(text, file: path, language: language.language)
+            ? probe : try parse(language.language)
         let isTranslation = front["translation-of"] != nil || defaults.reference != nil
         if let status = front["status"], (try? TranslationStatus(parsing: status)) == .new {
             throw CLIError("\(path):\(front.line(of: "status")): a translated file cannot have status 'new'")
@@ -208,7 +220,8 @@ struct Importer {
         if !isTranslation && parsed.segments.isEmpty {
             throw CLIError("\(path): nothing to translate in this file (no text outside front matter and markup)")
         }
-        return Loaded(path: path, text: text, parsed: parsed, front: front, language: language, isTranslation: isTranslation)
+        return Loaded(path: path, text: text, parsed: parsed, front: front, language: language, isTranslation: isTranslation,
+                      package: package)
     }
 
     /// Checks that a file to import names its document: a translation always, a source with
@@ -251,7 +264,7 @@ struct Importer {
             let outcome = try workspace.importTranslation(
                 of: document.metadata.reference, language: file.language, contents: contents, status: status,
                 complete: complete, frontMatter: file.parsed.frontMatterText, path: file.path,
-                fileText: file.text, author: front["translator"] ?? author)
+                fileText: file.package.map { Data($0).base64EncodedString() } ?? file.text, author: front["translator"] ?? author)
             return Result(file: file.path, reference: document.metadata.reference, language: file.language.tag,
                           role: "translation", outcome: outcome.changed ? "updated" : "unchanged",
                           segments: nil, added: outcome.added, updated: outcome.updated,
@@ -266,7 +279,7 @@ struct Importer {
                                         sourceLanguage: file.language, extra: extra)
         var document = file.parsed.document(metadata: metadata)
         document.titleSegment = front.titleSegment
-        let outcome = try workspace.importDocument(document, sourceText: file.text, path: file.path)
+        let outcome = try workspace.importDocument(document, sourceText: file.text, path: file.path, package: file.package)
         let description: String
         switch outcome {
         case .created: description = "created"
