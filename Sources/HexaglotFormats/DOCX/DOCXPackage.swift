@@ -49,6 +49,12 @@ public struct DOCXPackage: Sendable {
         parts.first { $0.path == path }?.bytes
     }
 
+    /// A package of these parts (to write one with ``zipped(replacing:)``).
+    init(parts: [Part], mainPart: String = "word/document.xml") {
+        self.parts = parts
+        self.mainPart = mainPart
+    }
+
     /// Reads the package in `bytes`; `file` names it in errors.
     public init(bytes: [UInt8], file: String?, limits: Limits = Limits()) throws {
         let name = file ?? "<input>"
