@@ -30,7 +30,7 @@ import Testing
                              "--glossaries", CLI.repositoryRoot.appendingPathComponent("Glossaries").path, "--json"], cwd: elsewhere)
         #expect(r.status == 0, "\(r.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
-        #expect((report["documents"] as? [Any])?.count == 3)
+        #expect((report["documents"] as? [Any])?.count == 4)
         #expect((report["glossaries"] as? [Any])?.count == 1)
         #expect((report["letters"] as? String)?.hasSuffix("Letters") == true)
         #expect(!r.stderr.contains("warning"))

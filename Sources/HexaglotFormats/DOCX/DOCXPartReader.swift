@@ -126,6 +126,8 @@ struct DOCXPartReader {
         let outer = DOCXRunFormat(rPr: nil, in: tree, containers: containers, raw: "")
         for node in nodes {
             guard node.kind == .element else {
+                // White space between elements means nothing in a paragraph (pretty-printed XML).
+                if node.kind == .text && node.text.allSatisfy(\.isWhitespace) { continue }
                 items.append(DOCXParagraphItem(kind: .raw(tree.string(node.range)), format: outer))
                 continue
             }

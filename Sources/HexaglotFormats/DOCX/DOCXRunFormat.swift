@@ -53,8 +53,10 @@ struct DOCXRunFormat: Equatable {
     /// What the format means for a reader, compared with `base`: a link, bold, italic, or other.
     func role(over base: DOCXRunFormat) -> InlineCode.Role {
         if containers.count > base.containers.count, containers.last?.open.contains("hyperlink") == true { return .link }
-        if key.contains("<w:b/>") || key.contains("<w:b ") && !base.key.contains("<w:b") { return .strong }
-        if key.contains("<w:i/>") || key.contains("<w:i ") && !base.key.contains("<w:i") { return .emphasis }
+        func has(_ name: String, _ key: String) -> Bool { key.contains("<w:\(name)/>") || key.contains("<w:\(name) ") }
+        if has("b", key) && !has("b", base.key) { return .strong }
+        if has("i", key) && !has("i", base.key) { return .emphasis }
+        if has("strike", key) && !has("strike", base.key) { return .strikethrough }
         return .other
     }
 
