@@ -62,7 +62,7 @@ import Testing
             for name in src.namelist():
                 data = src.read(name)
                 if name == "word/document.xml":
-                    data = data.replace(b"<w:r w:rsidR=\\"00A4B2C1\\"><w:t xml:space=\\"preserve\\">Madame", b"<w:ins w:id=\\"9\\" w:author=\\"A\\"><w:r><w:t>Chère </w:t></w:r></w:ins><w:r w:rsidR=\\"00A4B2C1\\"><w:t xml:space=\\"preserve\\">Madame", 1)
+                    data = data.replace(b'<w:r w:rsidR="00A4B2C1"><w:t xml:space="preserve">Madame', '<w:ins w:id="9" w:author="A"><w:r><w:t xml:space="preserve">Chère '.encode() + b'</w:t></w:r></w:ins><w:r w:rsidR="00A4B2C1"><w:t xml:space="preserve">Madame', 1)
                     assert b"w:ins" in data
                 out.writestr(name, data)
             out.close()

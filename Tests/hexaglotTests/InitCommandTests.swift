@@ -46,6 +46,6 @@ import Testing
         defer { try? FileManager.default.removeItem(at: other) }
         let r = try cli.run(["init", "--workspace", other.appendingPathComponent("hexaglot.sqlite").path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("with 3 documents") && r.stdout.contains("Letters"), "\(r.stdout)")
+        #expect(r.stdout.contains("with 4 documents") && r.stdout.contains("Letters"), "\(r.stdout)")
     }
 }

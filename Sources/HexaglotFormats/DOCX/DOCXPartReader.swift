@@ -156,8 +156,8 @@ struct DOCXPartReader {
     /// Flattens one run into items of its format.
     func run(_ r: DOCXXMLTree.Node, containers: [DOCXRunFormat.Container], into items: inout [DOCXParagraphItem]) {
         let rPr = r.firstChild(w: "rPr")
-        let properties = rPr.map(raw) ?? ""
-        let format = DOCXRunFormat(rPr: rPr, in: tree, containers: containers, raw: properties)
+        let format = DOCXRunFormat(rPr: rPr, in: tree, containers: containers, raw: rPr.map(raw) ?? "")
+        let properties = format.properties
         if DOCXRunFormat.isHidden(rPr) {
             items.append(DOCXParagraphItem(kind: .raw(raw(r)), format: format))
             return
