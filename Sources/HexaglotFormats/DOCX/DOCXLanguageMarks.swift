@@ -2,7 +2,8 @@ import HexaglotCore
 
 /// Marks a translated Word part as written in the target language: every run's properties get
 /// `w:lang` for it (any other language mark is replaced), and for Arabic every paragraph gets
-/// `w:bidi` (right-to-left paragraph) and every run `w:rtl`. In the styles part, the document
+/// `w:bidi` (right-to-left paragraph), every run `w:rtl` and every table `w:bidiVisual`
+/// (columns from right to left). In the styles part, the document
 /// defaults (`w:docDefaults`) and every style's run properties get the language.
 ///
 /// Properties are inserted in the schema's order (``DOCXNames/runPropertyOrder``,
@@ -49,6 +50,10 @@ enum DOCXLanguageMarks {
                     let at = node.start.upperBound
                     edits.append((at..<at, "<w:pPr><w:bidi/></w:pPr>"))
                 }
+            }
+            if !styles && rtl && node.isW("tblPr") {
+                edits += set([("bidiVisual", "<w:bidiVisual/>")], in: node, order: DOCXNames.tablePropertyOrder, tree: tree)
+                return
             }
             if styles && node.isW("rPr") {
                 edits += set([("lang", lang)], in: node, order: DOCXNames.runPropertyOrder, tree: tree)

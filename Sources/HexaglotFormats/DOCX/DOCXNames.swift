@@ -35,6 +35,13 @@ enum DOCXNames {
         "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange",
     ]
 
+    /// The children of `w:tblPr` in schema order (CT_TblPr).
+    static let tablePropertyOrder = [
+        "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
+        "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption",
+        "tblDescription", "tblPrChange",
+    ]
+
     /// The children of `w:pPr` in schema order (CT_PPr).
     static let paragraphPropertyOrder = [
         "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",

@@ -71,6 +71,7 @@ import HexaglotCore
         }
         tree.nodes.forEach(visit)
         #expect(paragraphs > 10 && runs > 20)
+        #expect(document.contains("<w:tblPr><w:bidiVisual/><w:tblW "))
         #expect(document.contains("المرجع: "))
     }
 
