@@ -1,6 +1,7 @@
 import HexaglotCore
 
-/// A file format Hexaglot can segment and write back: Markdown, plain text.
+/// A file format Hexaglot can segment and write back: Markdown, plain text, and Word
+/// documents, which read and write bytes through ``PackageFormat``.
 ///
 /// A format turns a file's text into a ``ParsedFile``: a skeleton (everything that is not
 /// translated, byte for byte) and segments (sentences with typed inline codes). Rendering
