@@ -106,7 +106,9 @@ struct Review: ParsableCommand {
                         summary.rejected += 1
                     case "e", "edit":
                         guard let text = ask("new text > "), !text.allSatisfy(\.isWhitespace) else { continue }
-                        let content = try format.parseInline(text.trimmingCharacters(in: .whitespaces), language: target.language)
+                        let content = format is any PackageFormat
+                            ? TaggedText.content(text.trimmingCharacters(in: .whitespaces), codes: segment.content.codes)
+                            : try format.parseInline(text.trimmingCharacters(in: .whitespaces), language: target.language)
                         try workspace.setTranslation(of: document.metadata.reference, segment: segment.number, language: target,
                                                      content: content, status: goal, author: authorOptions.person,
                                                      comment: "edited in review", expectedVersion: translation.version)

@@ -10,7 +10,8 @@ struct Translate: ParsableCommand {
         abstract: "Store the translation of one segment in one language.",
         discussion: """
             The text is written in the document's own markup (Markdown for letters and posts), so \
-            **bold**, links and `code` become the same kind of inline codes as in the source. \
+            **bold**, links and `code` become the same kind of inline codes as in the source; for \
+            a Word document, with the tags `show` prints ({1}…{/1}, {1/}) for the source's codes. \
             The change is recorded in the segment's history.
             """)
 
@@ -59,7 +60,15 @@ struct Translate: ParsableCommand {
         guard let format = FormatRegistry.format(named: document.format) else {
             throw CLIError("\(document.metadata.reference): stored in an unknown format '\(document.format)'")
         }
-        let content = try format.parseInline(text.trimmingCharacters(in: .whitespacesAndNewlines), language: language.language)
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content: Content
+        if format is any PackageFormat {
+            // Word markup is not typed: {1}…{/1} and {1/} take the source segment's codes.
+            let source = (document.segments + [document.titleSegment].compactMap { $0 }).first { $0.number == segment }
+            content = TaggedText.content(typed, codes: source?.content.codes ?? [])
+        } else {
+            content = try format.parseInline(typed, language: language.language)
+        }
         try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
                                      content: content, status: TranslationStatus(rawValue: status)!,
                                      author: authorOptions.person, comment: comment, expectedVersion: ifVersion)
