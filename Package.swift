@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HexaglotStore", targets: ["HexaglotStore"]),
         .library(name: "HexaglotMemory", targets: ["HexaglotMemory"]),
         .library(name: "HexaglotQA", targets: ["HexaglotQA"]),
+        .library(name: "HexaglotWorkflow", targets: ["HexaglotWorkflow"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,22 +63,34 @@ let package = Package(
         ),
         // Quality checks on translated segments: one file per check, listed in QARegistry.
         .target(name: "HexaglotQA", dependencies: ["HexaglotCore", "HexaglotText"]),
+        // The workflow the command line and the server share: import, export, XLIFF, checks,
+        // pretranslation, review, coverage. Everything but parsing arguments and printing.
+        .target(
+            name: "HexaglotWorkflow",
+            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "hexaglot",
             dependencies: [
                 "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
+                "HexaglotWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HexaglotCoreTests", dependencies: ["HexaglotCore"]),
         .testTarget(name: "HexaglotTextTests", dependencies: ["HexaglotText"]),
-        .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], exclude: ["Schemas"], resources: [.copy("Golden")]),
+        .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], exclude: ["Schemas", "Conformance/commonmark-texts.json"], resources: [.copy("Golden")]),
         .testTarget(
             name: "HexaglotStoreTests",
             dependencies: ["HexaglotStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "HexaglotQATests", dependencies: ["HexaglotQA"]),
         .testTarget(name: "HexaglotMemoryTests", dependencies: ["HexaglotMemory", "HexaglotStore"]),
+        .testTarget(
+            name: "HexaglotWorkflowTests",
+            dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],
     swiftLanguageModes: [.v5]

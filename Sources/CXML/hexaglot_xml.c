@@ -7,6 +7,7 @@
  * when a DOCTYPE names an external subset) stops the parser; the events queued before it
  * are still delivered, so an error is reported where a streaming reader reaches it.
  */
+#define _GNU_SOURCE /* memrchr */
 #include "hexaglot_xml.h"
 
 #include <libxml/parser.h>
@@ -181,7 +182,33 @@ static void position_of_last(hx_xml *r, xmlChar mark, int32_t *line, int32_t *co
     if (*column < 1) *column = 1;
 }
 
-static void tag_start(hx_xml *r, int32_t *line, int32_t *column) { position_of_last(r, '<', line, column); }
+/* The line and column of the '<' that opened the tag just read. The same answer as
+   position_of_last(r, '<', …), in one backward search and one counting loop the compiler
+   vectorises: it runs for every tag of a file, position_of_last only for an error. */
+static void tag_start(hx_xml *r, int32_t *line, int32_t *column) {
+    xmlParserInputPtr in = r->parser->input;
+    if (!in || !in->cur || !in->base || !in->end || in->cur <= in->base || in->cur > in->end) {
+        position_of_last(r, '<', line, column);
+        return;
+    }
+    *line = in->line;
+    *column = in->col;
+    const xmlChar *lt = memrchr(in->base, '<', (size_t)(in->cur - in->base));
+    if (!lt) return;
+    size_t n = (size_t)(in->cur - lt);
+    int32_t breaks = 0, continuations = 0;
+    for (size_t i = 0; i + 1 < n; i++) breaks += lt[i] == '\n';
+    for (size_t i = 0; i < n; i++) continuations += (lt[i] & 0xC0) == 0x80;
+    *line = in->line - breaks;
+    if (breaks == 0) {
+        *column = in->col - ((int32_t)n - continuations);
+    } else {
+        const xmlChar *start = lt;
+        while (start > in->base && start[-1] != '\n') start--;
+        *column = characters_between(start, lt) + 1;
+    }
+    if (*column < 1) *column = 1;
+}
 
 /* ---- Errors ------------------------------------------------------------------- */
 

@@ -33,10 +33,12 @@ public struct StatusChange: Hashable, Codable, Sendable {
     public var author: String?
     public var comment: String?
     public var at: Date
+    /// Where the change came from: a person's edit, an import, a pretranslation…
+    public var origin: ChangeOrigin
 
     public init(reference: String, segmentIndex: Int, language: Language, from: TranslationStatus?,
                 to: TranslationStatus, textBefore: String?, textAfter: String?, author: String?,
-                comment: String?, at: Date) {
+                comment: String?, at: Date, origin: ChangeOrigin = .edit) {
         self.reference = reference
         self.segmentIndex = segmentIndex
         self.language = language
@@ -47,5 +49,6 @@ public struct StatusChange: Hashable, Codable, Sendable {
         self.author = author
         self.comment = comment
         self.at = at
+        self.origin = origin
     }
 }

@@ -1,6 +1,6 @@
 import HexaglotCore
 
-/// A file format Hexaglot can segment and write back: Markdown, plain text, and Word
+/// A file format Hexaglot can segment and write back: Markdown, plain text, HTML, and Word
 /// documents, which read and write bytes through ``PackageFormat``.
 ///
 /// A format turns a file's text into a ``ParsedFile``: a skeleton (everything that is not
@@ -10,7 +10,7 @@ import HexaglotCore
 /// To add a format, write one type conforming to this protocol in its own file and add
 /// one line to ``FormatRegistry/all``.
 public protocol DocumentFormat: Sendable {
-    /// The format's name, stored in ``Document/format`` (`markdown`, `text`).
+    /// The format's name, stored in ``Document/format`` (`markdown`, `text`, `html`, `docx`).
     var name: String { get }
     /// File extensions (lower case, no dot) that select this format.
     var fileExtensions: [String] { get }
@@ -20,10 +20,28 @@ public protocol DocumentFormat: Sendable {
     /// Segments `text`. `file` names the file in error messages; `language` chooses the
     /// sentence segmentation rules.
     func parse(_ text: String, file: String?, language: Language) throws -> ParsedFile
+    /// The text of a file's bytes; `file` names it in errors. By default UTF-8, as
+    /// ``SourceFile`` reads it; a format whose files declare their encoding reads it here.
+    func decode(_ bytes: [UInt8], file: String?) throws -> String
+    /// The rendered file of a translation into `target`, finished for that language (an
+    /// HTML page's `lang` and `dir`, say). By default unchanged. Not called for the source language.
+    func finish(_ rendered: String, document: Document, target: Language) -> String
+    /// How a translated segment is written into the file, `literal` being the file's text
+    /// just before it. By default its markup; a format escapes there what its syntax would
+    /// read as markup. Not used for segments written with their source content.
+    func exportMarkup(_ content: Content, of segment: Segment, after literal: String) -> String
 }
 
 extension DocumentFormat {
     public var hasFrontMatter: Bool { false }
+
+    public func decode(_ bytes: [UInt8], file: String?) throws -> String {
+        try SourceFile.decode(bytes, file: file)
+    }
+
+    public func finish(_ rendered: String, document: Document, target: Language) -> String { rendered }
+
+    public func exportMarkup(_ content: Content, of segment: Segment, after literal: String) -> String { content.markup }
 
     /// Reads one segment's worth of text typed in this format (a translation given on the
     /// command line, say): its inline markup becomes the same typed codes as in a parsed file.

@@ -8,6 +8,9 @@ import HexaglotCore
 /// Chinese, a space-only literal between two sentences of one block is dropped when the
 /// sentence before it ends with a CJK character or full-width punctuation; from Chinese
 /// into a spaced language, one space goes between sentences of one block that had none.
+/// The format writes each translated segment (``DocumentFormat/exportMarkup(_:of:after:)``,
+/// HTML escapes there) and finishes a translated file (``DocumentFormat/finish(_:document:target:)``,
+/// an HTML page's `lang` and `dir`).
 public enum Exporter {
     /// The rebuilt file.
     ///
@@ -18,11 +21,13 @@ public enum Exporter {
     ///     `---` lines included; end it with a line ending). If the source has none and
     ///     its format reads front matter, it is put at the start (after a byte-order mark).
     ///   - escape: writes a text run in the format (XML escaping for Word parts); codes are
-    ///     written as their data.
+    ///     written as their data. Given, it writes every segment (the format's
+    ///     ``DocumentFormat/exportMarkup(_:of:after:)`` is not used).
     public static func render(_ document: Document, target: Language?, translations: [Int: Content],
                               frontMatter: String?, escape: ((String) -> String)? = nil) -> String {
         let source = document.metadata.sourceLanguage.language
         let target = target ?? source
+        let format = FormatRegistry.format(named: document.format)
         var parts = document.skeleton.parts
         if let frontMatter { parts = replaceFrontMatter(parts, with: frontMatter, format: document.format) }
         var out = ""
@@ -53,6 +58,8 @@ public enum Exporter {
                         case .code(let code): out += code.data
                         }
                     }
+                } else if translations[i] != nil, let format {
+                    out += format.exportMarkup(c, of: segment, after: out)
                 } else {
                     out += c.markup
                 }
@@ -60,6 +67,7 @@ public enum Exporter {
             }
         }
         out += between
+        if target != source, let format { out = format.finish(out, document: document, target: target) }
         return out
     }
 

@@ -31,6 +31,10 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         public static let package = Code(kind: .package)
         /// A Word document with tracked changes not accepted (import it with `--accept-revisions`).
         public static let trackedChanges = Code(kind: .trackedChanges)
+        /// The input is beyond a documented limit of its reader: a Markdown file over
+        /// ``MarkdownFormat/maxBytes``, a block with more than
+        /// ``MarkdownFormat/maxInlineMarks`` inline marks.
+        public static let tooLarge = Code(kind: .tooLarge)
         public var description: String { kind.rawValue }
     }
 
@@ -44,6 +48,7 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         case unknownFormat = "unknown-format"
         case package
         case trackedChanges = "tracked-changes"
+        case tooLarge = "too-large"
     }
 
     public let code: Code

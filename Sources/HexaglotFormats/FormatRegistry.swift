@@ -13,6 +13,16 @@ public struct InterchangeFormat: Sendable {
     public let kind: FileKind
     /// Lower-case extensions without the dot.
     public let fileExtensions: [String]
+    /// Whether importing a folder picks these files up. A CSV file may hold anything, so it is
+    /// read as a glossary only when it is named (`glossary import terms.csv`, `import terms.csv`).
+    public let foundInFolders: Bool
+
+    init(name: String, kind: FileKind, fileExtensions: [String], foundInFolders: Bool = true) {
+        self.name = name
+        self.kind = kind
+        self.fileExtensions = fileExtensions
+        self.foundInFolders = foundInFolders
+    }
 }
 
 /// The file formats Hexaglot knows, found by name or by file extension.
@@ -21,12 +31,14 @@ public enum FormatRegistry {
     public static let all: [any DocumentFormat] = [
         MarkdownFormat(),
         PlainTextFormat(),
+        HTMLFormat(),
         DOCXFormat(),
     ]
 
     /// Every interchange format, one line each.
     public static let interchange: [InterchangeFormat] = [
         InterchangeFormat(name: "tbx", kind: .glossary, fileExtensions: ["tbx"]),
+        InterchangeFormat(name: "csv", kind: .glossary, fileExtensions: ["csv"], foundInFolders: false),
         InterchangeFormat(name: "xliff", kind: .bilingual, fileExtensions: ["xlf", "xliff"]),
         InterchangeFormat(name: "tmx", kind: .memory, fileExtensions: ["tmx"]),
     ]
@@ -39,9 +51,16 @@ public enum FormatRegistry {
     }
 
     /// The extensions of the files of these kinds (documents: every registered format), in
-    /// registry order.
-    public static func fileExtensions(documents: Bool, _ kinds: Set<FileKind>) -> [String] {
-        (documents ? all.flatMap(\.fileExtensions) : []) + interchange.filter { kinds.contains($0.kind) }.flatMap(\.fileExtensions)
+    /// registry order; `inFolders`: only those a folder import picks up.
+    public static func fileExtensions(documents: Bool, _ kinds: Set<FileKind>, inFolders: Bool = false) -> [String] {
+        (documents ? all.flatMap(\.fileExtensions) : [])
+            + interchange.filter { kinds.contains($0.kind) && (!inFolders || $0.foundInFolders) }.flatMap(\.fileExtensions)
+    }
+
+    /// The interchange format for a path, by its extension (`terms.CSV` → `csv`), ignoring case.
+    public static func interchangeFormat(forPath path: String) -> InterchangeFormat? {
+        guard let ext = fileExtension(path) else { return nil }
+        return interchange.first { $0.fileExtensions.contains(ext) }
     }
 
     /// The format called `name` (`markdown`, `text`), ignoring case.

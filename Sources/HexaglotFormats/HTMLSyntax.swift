@@ -31,19 +31,42 @@ enum HTMLSyntax {
     static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
 
+    /// Where earlier searches for the end of a comment, processing instruction, CDATA
+    /// section or declaration stopped, so that many openings without an end (`<!--` a
+    /// thousand times) do not each search the rest of the text: by end marker, the offset a
+    /// search started at and where the marker was found (nil: not after that offset).
+    struct ScanMemo {
+        fileprivate var searches: [String: (from: Int, found: Int?)] = [:]
+    }
+
     /// Scans an inline HTML construct starting at `s[i] == "<"`: the end offset and what it is.
     static func scan(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, tag: Tag)? {
+        var memo = ScanMemo()
+        return scan(s, at: i, memo: &memo)
+    }
+
+    /// Scans as ``scan(_:at:)``, reusing `memo` across calls on the same text at rising offsets.
+    static func scan(_ s: [Unicode.Scalar], at i: Int, memo: inout ScanMemo) -> (end: Int, tag: Tag)? {
         guard i < s.count, s[i] == "<", i + 1 < s.count else { return nil }
         let n = s.count
         func has(_ text: String, at k: Int) -> Bool {
-            let t = Array(text.unicodeScalars)
-            guard k + t.count <= n else { return false }
-            return (0..<t.count).allSatisfy { s[k + $0] == t[$0] }
+            var j = k
+            for c in text.unicodeScalars {
+                guard j < n, s[j] == c else { return false }
+                j += 1
+            }
+            return true
         }
         func find(_ text: String, from k: Int) -> Int? {
+            let length = text.unicodeScalars.count
+            if let m = memo.searches[text], m.from <= k, m.found.map({ $0 >= k }) ?? true {
+                return m.found.map { $0 + length }
+            }
             var j = k
-            while j < n { if has(text, at: j) { return j + text.unicodeScalars.count }; j += 1 }
-            return nil
+            while j < n, !has(text, at: j) { j += 1 }
+            let found: Int? = j < n ? j : nil
+            memo.searches[text] = (k, found)
+            return found.map { $0 + length }
         }
         if has("<!--", at: i) {
             if has("<!-->", at: i) { return (i + 5, .other) }

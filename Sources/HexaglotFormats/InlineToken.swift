@@ -60,11 +60,14 @@ struct LeafText {
 
     func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
 
-    /// The line number of offset `k`.
+    /// The line number of offset `k` (a binary search over the line starts).
     func line(at k: Int) -> Int {
-        var result = lineStarts.first?.number ?? 1
-        for start in lineStarts where start.offset <= k { result = start.number }
-        return result
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid].offset <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? (lineStarts.first?.number ?? 1) : lineStarts[lo - 1].number
     }
 
     /// A soft line break code for the newline at `newline`, with the whitespace before it.

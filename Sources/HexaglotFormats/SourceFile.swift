@@ -10,17 +10,13 @@ import HexaglotCore
 public enum SourceFile {
     /// The text of the file at `path`.
     public static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FormatError(.missingFile, "\(path): no such file")
-        }
-        if isDirectory.boolValue {
-            throw FormatError(.missingFile, "\(path): is a directory, not a file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FormatError(.missingFile, "\(path): cannot read the file (check its permissions)")
-        }
-        return try decode([UInt8](data), file: path)
+        return try decode(try readBytes(path), file: path)
+    }
+
+    /// The text of the file at `path` in `format`'s encoding (an HTML page may declare
+    /// Windows-1252), with the checks of ``read(_:)``.
+    public static func read(_ path: String, format: any DocumentFormat) throws -> String {
+        try format.decode(try readBytes(path), file: path)
     }
 
     /// The bytes of the file at `path` (a package such as a .docx), with the same errors for a

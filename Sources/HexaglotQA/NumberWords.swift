@@ -7,7 +7,7 @@ import HexaglotCore
 /// Words are compared in lower case after any leading elision or clitic: English, French and
 /// Spanish whole words (`premier`, `première`, `primera`); Russian by the word's beginning
 /// (`трет` for `третий`, `третьего`, `три` as a word); Arabic after `و`, `ال`, `ب`, `ل`
-/// (`الثاني`, `وثلاثة`). Chinese numerals are read by ``NumberReader/chineseNumbers(in:strict:)``.
+/// (`الثاني`, `وثلاثة`). Chinese numerals are read by HexaglotText's `ChineseNumerals`.
 enum NumberWords {
     /// The values of the number words in `text`.
     static func values(in text: String, language: Language) -> Set<String> {

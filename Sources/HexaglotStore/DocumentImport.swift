@@ -167,7 +167,7 @@ extension Workspace {
         where t.translationStatus.hasText && t.translationStatus != .outdated {
             try StatusChangeRecord.record(db, segmentId: segment.id!, language: Language(rawValue: t.language) ?? .en,
                                           from: t.translationStatus, to: .outdated, before: t.plainText, after: t.plainText,
-                                          author: nil, comment: "the source changed in revision \(revision)", at: now)
+                                          author: nil, comment: "the source changed in revision \(revision)", origin: .revision, at: now)
             t.status = TranslationStatus.outdated.rawValue
             t.version += 1
             t.updatedAt = now

@@ -145,7 +145,7 @@ extension Workspace {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.reference, s.position, c.language, c.from_status, c.to_status, c.text_before, c.text_after,
-                       c.author, c.comment, c.at
+                       c.author, c.comment, c.at, c.origin
                 FROM status_change c JOIN segment s ON s.id = c.segment_id JOIN document d ON d.id = s.document_id
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY c.at DESC, c.id DESC LIMIT ?
@@ -156,7 +156,8 @@ extension Workspace {
                 return StatusChange(reference: row["reference"], segmentIndex: row["position"], language: language,
                                     from: (row["from_status"] as String?).flatMap(TranslationStatus.init(rawValue:)),
                                     to: to, textBefore: row["text_before"], textAfter: row["text_after"],
-                                    author: row["author"], comment: row["comment"], at: row["at"])
+                                    author: row["author"], comment: row["comment"], at: row["at"],
+                                    origin: ChangeOrigin(rawValue: row["origin"]) ?? .edit)
             }
         }
     }

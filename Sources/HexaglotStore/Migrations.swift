@@ -258,7 +258,21 @@ enum Migrations {
             }
         }
 
-        migrator.registerMigration("v8-document-packages") { db in
+        migrator.registerMigration("v8-history-origin") { db in
+            // Where each change came from, so that telling Hexaglot's own comments from people's
+            // no longer depends on the comment's first words. Rows written before are read from them.
+            try db.alter(table: "status_change") { t in
+                t.add(column: "origin", .text).notNull().defaults(to: ChangeOrigin.edit.rawValue)
+            }
+            for (prefix, origin) in [("imported from ", ChangeOrigin.import), ("pretranslated from ", .pretranslate),
+                                     ("the source changed in revision ", .revision),
+                                     ("accepted in review", .review), ("edited in review", .review)] {
+                try db.execute(sql: "UPDATE status_change SET origin = ? WHERE substr(comment, 1, ?) = ?",
+                               arguments: [origin.rawValue, prefix.count, prefix])
+            }
+        }
+
+        migrator.registerMigration("v9-document-packages") { db in
             // The bytes of a source document that is a package (a Word .docx): export writes
             // every part that holds no translated text from them, byte for byte. One row per
             // document, replaced by each revision.
@@ -273,7 +287,7 @@ enum Migrations {
 
     /// The schema generation this Hexaglot writes, kept in `PRAGMA user_version`: one per migration.
     /// A workspace with a higher number was written by a newer Hexaglot.
-    static let schemaVersion = 8
+    static let schemaVersion = 9
 
     /// The 1-based line of the `title:` key in the front matter at the start of a file, if any.
     static func titleLine(in head: String) -> Int? {

@@ -37,7 +37,7 @@ extension Workspace {
                     continue
                 }
                 try save(db, segment: segment, existing: existing, language: language, content: content,
-                         status: status, author: author, comment: path.map { "imported from \($0)" }, now: now)
+                         status: status, author: author, comment: path.map { "imported from \($0)" }, origin: .import, now: now)
                 if existing == nil || existing!.translationStatus == .new { outcome.added += 1 } else { outcome.updated += 1 }
             }
             let hash = ContentHash.of(fileText)
@@ -54,7 +54,8 @@ extension Workspace {
     /// read, nothing is written and a ``StoreError/Code/conflict`` error says who changed it.
     public func setTranslation(of reference: String, segment number: Int, language: LanguageTag,
                                content: Content, status: TranslationStatus, author: String?,
-                               comment: String? = nil, expectedVersion: Int? = nil) throws {
+                               comment: String? = nil, expectedVersion: Int? = nil,
+                               origin: ChangeOrigin = .edit) throws {
         guard status.hasText else {
             throw StoreError(.invalid, "a translation cannot be stored with status 'new'")
         }
@@ -77,7 +78,7 @@ extension Workspace {
             try Workspace.checkTransition(from: from, to: status, comment: comment,
                                           what: "segment \(number) of \(document.reference) in \(language.language.rawValue)")
             try save(db, segment: segment, existing: existing, language: language, content: content,
-                     status: status, author: author, comment: comment, now: Date())
+                     status: status, author: author, comment: comment, origin: origin, now: Date())
         }
     }
 
@@ -87,7 +88,8 @@ extension Workspace {
     /// never turned back into `new`). Returns how many segments changed status.
     @discardableResult
     public func setStatus(of reference: String, segments numbers: [Int]?, language: Language,
-                          status: TranslationStatus, author: String?, comment: String? = nil) throws -> Int {
+                          status: TranslationStatus, author: String?, comment: String? = nil,
+                          origin: ChangeOrigin = .edit) throws -> Int {
         guard status != .new else {
             throw StoreError(.invalid, "a segment cannot be set back to 'new': its translation stays, use another status")
         }
@@ -125,7 +127,7 @@ extension Workspace {
                 try StatusChangeRecord.record(db, segmentId: segment.id!, language: language,
                                               from: t.translationStatus, to: status,
                                               before: t.plainText, after: t.plainText,
-                                              author: author, comment: comment, at: now)
+                                              author: author, comment: comment, origin: origin, at: now)
                 t.status = status.rawValue
                 t.author = author
                 t.updatedAt = now
@@ -161,12 +163,13 @@ extension Workspace {
     }
 
     private func save(_ db: Database, segment: SegmentRecord, existing: TranslationRecord?, language: LanguageTag,
-                      content: Content, status: TranslationStatus, author: String?, comment: String?, now: Date) throws {
+                      content: Content, status: TranslationStatus, author: String?, comment: String?,
+                      origin: ChangeOrigin, now: Date) throws {
         let plain = content.plainText
         try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
                                       from: existing?.translationStatus, to: status,
                                       before: existing?.plainText, after: plain,
-                                      author: author, comment: comment, at: now)
+                                      author: author, comment: comment, origin: origin, at: now)
         var record = existing ?? TranslationRecord(
             id: nil, segmentId: segment.id!, language: language.language.rawValue, tag: language.tag,
             content: content, plainText: plain, matchingKey: "", status: status.rawValue,
@@ -207,11 +210,11 @@ extension Workspace {
 extension StatusChangeRecord {
     static func record(_ db: Database, segmentId: Int64, language: Language, from: TranslationStatus?,
                        to: TranslationStatus, before: String?, after: String?, author: String?,
-                       comment: String?, at: Date) throws {
+                       comment: String?, origin: ChangeOrigin, at: Date) throws {
         var r = StatusChangeRecord(id: nil, segmentId: segmentId, language: language.rawValue,
                                    fromStatus: from?.rawValue, toStatus: to.rawValue,
                                    textBefore: before, textAfter: after, author: author,
-                                   comment: comment, at: at)
+                                   comment: comment, at: at, origin: origin.rawValue)
         try r.insert(db)
     }
 }
@@ -257,7 +260,7 @@ extension Workspace {
                                               from: existing?.translationStatus, to: .draft, before: existing?.plainText,
                                               after: plain, author: author,
                                               comment: "pretranslated from the memory: \(draft.score)%" + (draft.origin.map { " (\($0))" } ?? ""),
-                                              at: now)
+                                              origin: .pretranslate, at: now)
                 var record = existing ?? TranslationRecord(
                     id: nil, segmentId: segment.id!, language: language.language.rawValue, tag: language.tag,
                     content: draft.content, plainText: plain, matchingKey: "", status: TranslationStatus.draft.rawValue,
@@ -356,14 +359,16 @@ extension Workspace {
             for (segment, existing, update) in planned {
                 if let content = update.content, content != existing?.content {
                     try save(db, segment: segment, existing: existing, language: language, content: content,
-                             status: update.status, author: author, comment: update.comment ?? "imported from \(origin)", now: now)
+                             status: update.status, author: author, comment: update.comment ?? "imported from \(origin)",
+                             origin: update.comment == nil ? .import : .xliff, now: now)
                     outcome.textChanged += 1
                     if (existing?.translationStatus ?? .new) != update.status { outcome.statusChanged += 1 }
                 } else if var t = existing {
                     try StatusChangeRecord.record(db, segmentId: segment.id!, language: language.language,
                                                   from: t.translationStatus, to: update.status, before: t.plainText,
                                                   after: t.plainText, author: author,
-                                                  comment: update.comment ?? "imported from \(origin)", at: now)
+                                                  comment: update.comment ?? "imported from \(origin)",
+                                                  origin: update.comment == nil ? .import : .xliff, at: now)
                     t.status = update.status.rawValue
                     t.author = author
                     t.updatedAt = now

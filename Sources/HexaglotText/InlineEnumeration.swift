@@ -156,9 +156,7 @@ struct InlineEnumeration {
         return false
     }
 
-    private static func isDigit(_ c: UInt16) -> Bool {
-        (0x30...0x39).contains(c) || (0x660...0x669).contains(c) || (0x6F0...0x6F9).contains(c)
-    }
+    private static func isDigit(_ c: UInt16) -> Bool { DigitSystem.isDigit(c) }
 
     private static let bulletUnits = Set(bullets.utf16)
 

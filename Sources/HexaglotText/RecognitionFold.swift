@@ -4,8 +4,8 @@ import HexaglotCore
 enum RecognitionFold {
     /// `token`'s matching key with, in addition: combining marks on Latin letters removed
     /// (`dubaï` → `dubai`, `résolución` → `resolucion`; Cyrillic `й` and Arabic letters are
-    /// left alone), `œ æ ø ł đ` → `oe ae o l d`, Russian `ё` → `е`, Arabic-Indic and
-    /// Extended Arabic-Indic digits → ASCII digits, and Arabic letter variants unified (`أ إ آ ٱ`
+    /// left alone), `œ æ ø ł đ` → `oe ae o l d`, Russian `ё` → `е`, digits of every
+    /// ``DigitSystem`` → ASCII digits, and Arabic letter variants unified (`أ إ آ ٱ`
     /// → `ا`, `ى ی` → `ي`, `ة` → `ه`, `ک` → `ك`).
     static func fold(key: String) -> String {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
@@ -27,6 +27,10 @@ enum RecognitionFold {
         }
         var out = String.UnicodeScalarView()
         for s in scalars {
+            if let (system, d) = DigitSystem.digit(s), system != .ascii {
+                out.append(Unicode.Scalar(UInt8(0x30 + d)))
+                continue
+            }
             switch s.value {
             case 0x0153: out.append("o"); out.append("e")
             case 0x00E6: out.append("a"); out.append("e")
@@ -34,8 +38,6 @@ enum RecognitionFold {
             case 0x0142: out.append("l")
             case 0x0111: out.append("d")
             case 0x0451: out.append("\u{0435}")
-            case 0x0660...0x0669: out.append(Unicode.Scalar(s.value - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9: out.append(Unicode.Scalar(s.value - 0x06F0 + 0x30)!)
             case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")
             case 0x0649, 0x06CC: out.append("\u{064A}")
             case 0x0629: out.append("\u{0647}")

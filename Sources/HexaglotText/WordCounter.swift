@@ -121,7 +121,7 @@ public enum WordCounter {
 
     private static func isSpace(_ c: UInt16) -> Bool { c == 0x20 || c == 0xA0 || c == 0x2009 || c == 0x202F }
     private static func isHyphen(_ c: UInt16) -> Bool { c == 0x2D || c == 0x2010 || c == 0x2011 }
-    private static func isDigit(_ c: UInt16) -> Bool { (0x30...0x39).contains(c) || (0x660...0x669).contains(c) }
+    private static func isDigit(_ c: UInt16) -> Bool { DigitSystem.isDigit(c) }
 
     /// Whether the token at `start..<end` continues the previous one (rules 3 and 4).
     private static func joins(_ u: [UInt16], _ last: (start: Int, end: Int), _ start: Int, _ end: Int) -> Bool {

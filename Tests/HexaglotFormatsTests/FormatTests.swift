@@ -199,3 +199,16 @@ extension Content {
         #expect(extensions.contains("md") && extensions.contains("tbx") && extensions.contains("xliff") && !extensions.contains("tmx"))
     }
 }
+
+/// A CSV file is a glossary when named, but a folder import does not pick it up.
+@Suite struct GlossaryFormatRegistryTests {
+    @Test func csvIsAGlossaryFoundOnlyWhenNamed() throws {
+        #expect(FormatRegistry.kind(forPath: "Glossaries/connect2030.CSV") == .glossary)
+        #expect(FormatRegistry.interchangeFormat(forPath: "terms.csv")?.name == "csv")
+        #expect(FormatRegistry.interchangeFormat(forPath: "Glossaries/connect2030.tbx")?.name == "tbx")
+        #expect(FormatRegistry.interchangeFormat(forPath: "letter.md") == nil)
+        #expect(FormatRegistry.fileExtensions(documents: false, [.glossary]) == ["tbx", "csv"])
+        #expect(FormatRegistry.fileExtensions(documents: false, [.glossary], inFolders: true) == ["tbx"])
+        #expect(!FormatRegistry.fileExtensions(documents: true, [.glossary, .bilingual], inFolders: true).contains("csv"))
+    }
+}

@@ -181,4 +181,18 @@ private func change(_ kind: Placeable.Kind, _ from: String, _ to: String) -> Ada
         // The query's own leading zeros are kept.
         #expect(adapt("Fichier 0042", into: .fr, match: "File 0042", query: "File 0007", from: .en).content == "Fichier 0007")
     }
+
+    /// Month names come from HexaglotText's one table: French abbreviations with or without
+    /// their point, Russian months in the dative and instrumental.
+    @Test func monthNamesOfTheSharedTable() {
+        let french = adapt("Réunion du 3 janv 2020.", into: .fr, match: "Meeting of 3 January 2020.",
+                           query: "Meeting of 5 February 2020.", from: .en)
+        #expect(french.content == "Réunion du 5 févr 2020.")
+        let pointed = adapt("Réunion du 3 janv. 2020.", into: .fr, match: "Meeting of 3 January 2020.",
+                            query: "Meeting of 5 February 2020.", from: .en)
+        #expect(pointed.content == "Réunion du 5 févr. 2020.")
+        let russian = adapt("Доклад к маю 2020 года.", into: .ru, match: "Report by May 2020.",
+                            query: "Report by June 2021.", from: .en)
+        #expect(russian.content == "Доклад к июню 2021 года.")
+    }
 }

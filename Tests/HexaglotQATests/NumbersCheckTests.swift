@@ -55,13 +55,4 @@ import Testing
         #expect(f.count == 1)
         #expect(f.first?.message.contains("twice") == true)
     }
-
-    @Test func readerValues() {
-        #expect(NumberReader.numbers(in: "٢٠٣٠ و۲۰۳۰", language: .ar).map(\.value) == ["2030", "2030"])
-        #expect(NumberReader.numbers(in: "1 000 000 et 17", language: .fr).map(\.value) == ["1000000", "17"])
-        #expect(NumberReader.numbers(in: "2.030", language: .en).map(\.value) == ["2.03"])
-        #expect(NumberReader.numbers(in: "2.030", language: .es).map(\.value) == ["2030"])
-        #expect(NumberReader.chineseNumbers(in: "一百零五", strict: false).map(\.value) == ["105"])
-        #expect(NumberReader.chineseNumbers(in: "二十", strict: false).map(\.value) == ["20"])
-    }
 }

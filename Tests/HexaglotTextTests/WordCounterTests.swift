@@ -53,4 +53,20 @@ import Testing
         #expect(WordCounter.count(" … — « » ; ! ", language: .fr) == 0)
         #expect(WordCounter.tokens(in: "  ", language: .zh).isEmpty)
     }
+
+    /// Regression: the counter's digit table lacked Extended Arabic-Indic U+06F0–06F9.
+    @Test func everyDigitSystemCountsLikeASCII() {
+        for year in ["2030", "٢٠٣٠", "۲۰۳۰"] {
+            #expect(WordCounter.count(year, language: .ar) == 1, "\(year)")
+            #expect(WordCounter.tokens(in: "عام \(year).", language: .ar).map(String.init) == ["عام", year])
+        }
+        // Grouped with a space, as in French or Russian text: one number in each system.
+        for grouped in ["15 000", "١٥ ٠٠٠", "۱۵ ۰۰۰"] {
+            #expect(WordCounter.count("Budget : \(grouped) CHF", language: .fr) == 3, "\(grouped)")
+        }
+        #expect(WordCounter.count("В 2030 и ۲۰۳۰ году", language: .ru) == 5)
+        #expect(WordCounter.count("En 2030 y ۲۰۳۰", language: .es) == 4)
+        #expect(WordCounter.count("In 2030 and ۲۰۳۰", language: .en) == 4)
+        #expect(WordCounter.count("2030年和۲۰۳۰年", language: .zh) == 5)
+    }
 }

@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// Puts the numbers, dates, references and addresses of a segment into the translation of a
 /// similar segment found in translation memory.
@@ -144,22 +145,6 @@ public enum PlaceableAdapter {
         }
     }
 
-    private static func defaultGroup(_ language: Language, _ system: DigitSystem) -> String {
-        switch system {
-        case .arabicIndic, .extendedArabicIndic: return "\u{066C}"
-        case .fullwidth: return ","
-        case .ascii: return [.fr, .ru, .es].contains(language) ? "\u{00A0}" : ","
-        }
-    }
-
-    private static func defaultDecimal(_ language: Language, _ system: DigitSystem) -> String {
-        switch system {
-        case .arabicIndic, .extendedArabicIndic: return "\u{066B}"
-        case .fullwidth: return "."
-        case .ascii: return [.fr, .ru, .es].contains(language) ? "," : "."
-        }
-    }
-
     private static func insertGroups(_ digits: String, _ separator: String) -> String {
         var out = ""
         for (k, d) in digits.enumerated() {
@@ -188,14 +173,14 @@ public enum PlaceableAdapter {
         if let group = style?.group {
             separator = String(group)
         } else if (style?.integer.count ?? 0) < 4, grouped {
-            separator = defaultGroup(language, system)
+            separator = String(NumberSeparators.preferredGroup(language, system))
         } else {
             separator = nil
         }
         var out = negative ? String(style?.minus ?? "-") : ""
         out += system.render(separator.map { insertGroups(integer, $0) } ?? integer)
         if let fraction {
-            out += style?.decimal.map(String.init) ?? defaultDecimal(language, system)
+            out += style?.decimal.map(String.init) ?? String(NumberSeparators.preferredDecimal(language, system))
             out += system.render(fraction)
         }
         if let suffix = style?.suffix {
@@ -232,8 +217,8 @@ public enum PlaceableAdapter {
             let number = targetSystem.render(String(q.value.dropFirst(prefix.count)))
             let scanner = PlaceableScanner(text, language: target)
             if let parts = scanner.wholeReference(), parts.isDecision == isDecision {
-                return scanner.string(0..<parts.numberRange.lowerBound) + number
-                    + scanner.string(parts.numberRange.upperBound..<scanner.s.count)
+                return scanner.text.string(0..<parts.numberRange.lowerBound) + number
+                    + scanner.text.string(parts.numberRange.upperBound..<scanner.text.count)
             }
             return referencePhrase(number, isDecision: isDecision, in: target)
         }
@@ -282,7 +267,7 @@ public enum PlaceableAdapter {
         if new.month != old.month {
             if let number = old.monthNumber {
                 replacements.append((number.range, number.system.render(padded(new.month, like: number))))
-            } else if let name = old.monthName, let table = MonthTable.of(target) {
+            } else if let name = old.monthName, let table = MonthNames.of(target) {
                 replacements.append((name.range, monthName(new.month, like: name, table: table)))
             }
         }
@@ -292,10 +277,10 @@ public enum PlaceableAdapter {
         var out = ""
         var position = 0
         for (range, replacement) in replacements.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            out += scanner.string(position..<range.lowerBound) + replacement
+            out += scanner.text.string(position..<range.lowerBound) + replacement
             position = range.upperBound
         }
-        return out + scanner.string(position..<scanner.s.count)
+        return out + scanner.text.string(position..<scanner.text.count)
     }
 
     /// `n` with as many leading zeros as `old` had ("05" → "06", "5" → "6").
@@ -321,9 +306,10 @@ public enum PlaceableAdapter {
     }
 
     /// Month `month` in the form, case and abbreviation of `old`.
-    private static func monthName(_ month: Int, like old: MonthName, table: MonthTable) -> String {
+    private static func monthName(_ month: Int, like old: WrittenMonth, table: MonthNames) -> String {
         var name = table.forms[old.form][month - 1]
         if old.text.hasSuffix("."), !name.hasSuffix("."), name != table.forms[0][month - 1] { name += "." }
+        if !old.text.hasSuffix("."), name.hasSuffix(".") { name.removeLast() }
         let letters = old.text.filter(\.isLetter)
         if letters.count > 1, letters.allSatisfy(\.isUppercase) { return name.uppercased() }
         if letters.first?.isUppercase == true, let first = name.first {
@@ -337,7 +323,7 @@ public enum PlaceableAdapter {
                                   system: DigitSystem, form: Int?) -> String {
         let year = date.year.map { system.render(String($0)) }
         let day = date.day.map { dayText($0, like: DateField(range: 0..<0, value: 0, width: 1, system: system), in: language) }
-        guard let table = MonthTable.of(language) else {
+        guard let table = MonthNames.of(language) else {
             let month = system.render(String(date.month))
             return (year.map { $0 + "年" } ?? "") + month + "月" + (day.map { $0 + "日" } ?? "")
         }

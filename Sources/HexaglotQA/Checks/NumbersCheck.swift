@@ -1,16 +1,19 @@
 import Foundation
 import HexaglotCore
+import HexaglotText
 
 /// Numbers and dates of the source must be in the target, in any form the target language
 /// writes them, and the target has no number the source does not have.
 ///
-/// **Missing.** Every number of the source, read in the source language by ``NumberReader``,
-/// must appear in the target as often as in the source, comparing **values**, not strings:
-/// English "2,030", French "2 030" (with any space), Spanish "2.030" and Arabic "٢٠٣٠" are all
-/// 2030; a French "2,5" is the English "2.5". The target is read in the target language, plus:
+/// **Missing.** Every number of the source, read in the source language by HexaglotText's
+/// `NumberReader` (the placeable finder's reader: digit systems, separators and ordinal
+/// suffixes of the language; "5.2.1" read part by part; the sign not read), must appear in
+/// the target as often as in the source, comparing **values**, not strings: English "2,030",
+/// French "2 030" (with any space), Spanish "2.030" and Arabic "٢٠٣٠" are all 2030; a French
+/// "2,5" is the English "2.5". The target is read in the target language, plus:
 /// - Chinese numerals anywhere in the target ("二〇三〇年", "十七项");
-/// - month names in the target ("mai", "May", "мая", "مايو", "أيار") as the month's number, so
-///   "2020年5月17日" matches "17 mai 2020" and "17/05/2020";
+/// - month names of `MonthNames` in the target ("mai", "janv.", "May", "мая", "к маю", "مايو",
+///   "وأيار") as the month's number, so "2020年5月17日" matches "17 mai 2020" and "17/05/2020";
 /// - number words of ``NumberWords`` in the target ("3 pillars" → "trois piliers", "2nd" →
 ///   "второй").
 ///
@@ -50,16 +53,16 @@ public struct NumbersCheck: QACheck {
     public func check(_ pair: QAPair) -> [QAFinding] {
         let sourceText = pair.source.plainText
         let targetText = pair.target.plainText
-        var source = NumberReader.numbers(in: sourceText, language: pair.sourceLanguage)
+        var source = NumberReader.values(in: sourceText, language: pair.sourceLanguage)
         if pair.sourceLanguage == .zh {
-            source += NumberReader.chineseNumbers(in: sourceText, strict: true)
+            source += ChineseNumerals.values(in: sourceText, strict: true)
         }
         var extra = extras(pair, source: source)
         var findings: [QAFinding] = []
         var available: [String: Int] = [:]
-        for t in NumberReader.numbers(in: targetText, language: pair.targetLanguage)
-            + NumberReader.chineseNumbers(in: targetText, strict: false)
-            + NumberReader.monthNumbers(in: targetText, language: pair.targetLanguage) {
+        for t in NumberReader.values(in: targetText, language: pair.targetLanguage)
+            + ChineseNumerals.values(in: targetText, strict: false)
+            + MonthNames.values(in: targetText, language: pair.targetLanguage) {
             available[t.value, default: 0] += 1
         }
         // "3 pillars" may be "trois piliers", "the 2nd" "le deuxième".
@@ -95,31 +98,31 @@ public struct NumbersCheck: QACheck {
     }
 
     /// When the source writes "p.m." or "pm", its numbers 1–11 with the same hour on a 24-hour clock.
-    static func afternoonHours(_ text: String, _ numbers: [NumberToken]) -> [(String, String)] {
+    static func afternoonHours(_ text: String, _ numbers: [NumberValue]) -> [(String, String)] {
         let lower = text.lowercased()
         guard lower.contains("p.m.") || lower.range(of: #"\d\s?pm\b"#, options: .regularExpression) != nil else { return [] }
         return numbers.compactMap { n in Int(n.value).flatMap { (1...11).contains($0) ? (n.value, String($0 + 12)) : nil } }
     }
 
-    static func written(_ n: NumberToken) -> String { n.text == n.value ? n.value : "“\(n.text)” (\(n.value))" }
+    static func written(_ n: NumberValue) -> String { n.text == n.value ? n.value : "“\(n.text)” (\(n.value))" }
 
     /// The target's numbers whose value the source does not have (see the type's rules).
-    func extras(_ pair: QAPair, source: [NumberToken]) -> [NumberToken] {
+    func extras(_ pair: QAPair, source: [NumberValue]) -> [NumberValue] {
         let sourceText = pair.source.plainText
         let targetText = pair.target.plainText
-        var target = NumberReader.numbers(in: targetText, language: pair.targetLanguage)
+        var target = NumberReader.values(in: targetText, language: pair.targetLanguage)
         // Chinese numerals of one character ("一个", "两项") often render a word, not a number.
-        if pair.targetLanguage == .zh { target += NumberReader.chineseNumbers(in: targetText, strict: true).filter { $0.text.unicodeScalars.count >= 2 } }
+        if pair.targetLanguage == .zh { target += ChineseNumerals.values(in: targetText, strict: true).filter { $0.text.unicodeScalars.count >= 2 } }
         guard !target.isEmpty else { return [] }
         var known = Set(source.map(\.value))
-        known.formUnion(NumberReader.chineseNumbers(in: sourceText, strict: false).map(\.value))
-        known.formUnion(NumberReader.monthNumbers(in: sourceText, language: pair.sourceLanguage).map(\.value))
+        known.formUnion(ChineseNumerals.values(in: sourceText, strict: false).map(\.value))
+        known.formUnion(MonthNames.values(in: sourceText, language: pair.sourceLanguage).map(\.value))
         known.formUnion(NumberWords.values(in: sourceText, language: pair.sourceLanguage))
         known.insert("0")
         known.formUnion(Self.afternoonHours(sourceText, source).map(\.1))
         let targetRuns = Self.digitRuns(targetText)
         let sourceRuns = Set(Self.digitRuns(sourceText).map(\.digits))
-        var extras: [NumberToken] = []
+        var extras: [NumberValue] = []
         var reported = Set<String>()
         for t in target.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !known.contains(t.value) && !reported.contains(t.value) {
             if Self.sameRun(t, in: targetRuns, as: sourceRuns) { continue }
@@ -137,12 +140,12 @@ public struct NumbersCheck: QACheck {
         var run = "", start = 0, end = 0, offset = 0
         var pending = false
         for s in text.unicodeScalars {
-            if let (d, _) = NumberReader.digit(s) {
+            if let (_, d) = DigitSystem.digit(s) {
                 if run.isEmpty { start = offset }
                 run.append(Character(String(d)))
                 end = offset + s.utf16.count
                 pending = false
-            } else if !run.isEmpty, !pending, s == " " || s == "." || s == "," || s == "/" || s == "-" || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}" {
+            } else if !run.isEmpty, !pending, NumberSeparators.spaces.contains(s) || ".,/-".unicodeScalars.contains(s) {
                 pending = true
             } else if !run.isEmpty {
                 runs.append((run, start..<end))
@@ -158,7 +161,7 @@ public struct NumbersCheck: QACheck {
     /// True when the digit run holding `number` in its text is, digit for digit, a run of the
     /// other text: the same telephone number or date grouped another way ("22 730 5111" read
     /// as 22730 and 5111 in French, as 22, 730 and 5111 in English).
-    static func sameRun(_ number: NumberToken, in runs: [(digits: String, range: Range<Int>)], as others: Set<String>) -> Bool {
+    static func sameRun(_ number: NumberValue, in runs: [(digits: String, range: Range<Int>)], as others: Set<String>) -> Bool {
         guard let run = runs.first(where: { $0.range.lowerBound <= number.range.lowerBound && number.range.upperBound <= $0.range.upperBound }) else { return false }
         return run.digits.count > number.value.filter(\.isNumber).count && others.contains(run.digits)
     }

@@ -1,4 +1,5 @@
 import HexaglotCore
+import HexaglotText
 
 /// Punctuation follows the target language's typographic conventions.
 ///
@@ -60,7 +61,7 @@ public struct PunctuationCheck: QACheck {
                 if ";:!?".unicodeScalars.contains(prev) { continue }
                 if c == ":" {
                     if i + 1 < n, s[i + 1] == "/" { continue }  // https://
-                    if NumberReader.digit(prev) != nil, i + 1 < n, NumberReader.digit(s[i + 1]) != nil { continue }
+                    if DigitSystem.isDigit(prev), i + 1 < n, DigitSystem.isDigit(s[i + 1]) { continue }
                 }
                 if (c == "?" || c == "!" || c == ";") && (prev == ")" || prev == "]") { continue }
                 // A "?" inside a URL or query string: no space after and a letter before.
@@ -123,7 +124,7 @@ public struct PunctuationCheck: QACheck {
     static func insideNumberOrWord(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard ".:,".unicodeScalars.contains(s[i]), i > 0, i + 1 < s.count else { return false }
         let before = s[i - 1], after = s[i + 1]
-        let isASCIIish: (Unicode.Scalar) -> Bool = { NumberReader.digit($0) != nil || NumberReader.isLGC($0) }
+        let isASCIIish: (Unicode.Scalar) -> Bool = { DigitSystem.isDigit($0) || ScalarText.isWordLetter($0) }
         return isASCIIish(before) && isASCIIish(after)
     }
 
@@ -155,7 +156,7 @@ public struct PunctuationCheck: QACheck {
                 }
                 opened = false
             case ".", "…", ":", ";", "\n", "\u{2029}":
-                if c == ".", i + 1 < s.count, NumberReader.digit(s[i + 1]) != nil { continue }
+                if c == ".", i + 1 < s.count, DigitSystem.isDigit(s[i + 1]) { continue }
                 opened = false
             default: continue
             }

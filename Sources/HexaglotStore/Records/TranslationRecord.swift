@@ -44,6 +44,8 @@ struct StatusChangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var author: String?
     var comment: String?
     var at: Date
+    /// A ``ChangeOrigin`` raw value (migration v8).
+    var origin: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

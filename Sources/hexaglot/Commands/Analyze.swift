@@ -2,6 +2,7 @@ import ArgumentParser
 import HexaglotCore
 import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot analyze`: what the memory already covers of documents, per match band.
 struct Analyze: ParsableCommand {
@@ -30,20 +31,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let progress = Progress()
-        let targets = try lang.map { try validLanguage($0).language }
-        let references = try self.references.isEmpty ? workspace.documents().map(\.reference) : self.references
-        var analyses: [DocumentAnalysis] = []
-        for reference in references {
-            let document = try workspace.document(reference)
-            let source = document.metadata.sourceLanguage.language
-            for target in (targets.isEmpty ? Language.allCases : targets) where target != source {
-                analyses.append(try DocumentMatcher(workspace).analyze(reference: reference, target: target) { done, total in
-                    progress.update(done, of: total, "\(document.metadata.reference) → \(target.rawValue)")
-                })
-            }
-        }
-        progress.finish()
+        let analysis = MemoryAnalysis(references: references, targets: try lang.map { try validLanguage($0).language })
+        let analyses = try analysis.run(workspace, progress: Progress())
         if output.json {
             struct Report: Encodable { var documents: [DocumentAnalysis] }
             try Output.json(Report(documents: analyses))

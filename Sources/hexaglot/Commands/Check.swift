@@ -4,6 +4,7 @@ import HexaglotCore
 import HexaglotQA
 import HexaglotStore
 import HexaglotText
+import HexaglotWorkflow
 
 /// `hexaglot check`: quality checks on translations, for people and for CI.
 struct Check: ParsableCommand {
@@ -61,7 +62,7 @@ struct Check: ParsableCommand {
         if output.json {
             try Output.json(report)
         } else {
-            CheckRunner.print(report)
+            CheckReportText.print(report)
         }
         if report.errors > 0 { throw ExitCode(1) }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot coverage`: documents × the six languages, segments and words by status.
 struct Coverage: ParsableCommand {
@@ -77,17 +78,11 @@ struct Coverage: ParsableCommand {
         let languages = try lang.map { try $0.split(separator: ",").map { try validLanguage(String($0)).language } }
             ?? Language.allCases
         let wanted = try statuses()
-        // A pair matches --status when one of its segments has one of the statuses.
-        func keep(_ row: DocumentCoverage, _ l: Language) -> Bool {
-            guard !wanted.isEmpty else { return true }
-            let c = row.languages[l]!
-            return !c.isSource && wanted.contains { c.segments($0) > 0 }
-        }
-        let rows = try workspace.coverage(kind: kind.flatMap(DocumentKind.init(rawValue:)))
-            .filter { row in languages.contains { keep(row, $0) } }
+        let selection = try CoverageSelection(workspace, kind: kind.flatMap(DocumentKind.init(rawValue:)),
+                                              languages: languages, statuses: wanted)
+        let rows = selection.rows
         if let html {
-            let page = CoverageHTML.render(rows, languages: languages, workspace: workspace.path, statuses: wanted)
-            try writeAtomically(page, to: html)
+            try writeAtomically(selection.html(workspace: workspace.path), to: html)
             let written = URL(fileURLWithPath: html).standardizedFileURL.path
             if output.json {
                 try Output.json(CoverageHTMLReport(html: written, documents: rows.count))
@@ -97,7 +92,7 @@ struct Coverage: ParsableCommand {
             return
         }
         if csv {
-            let text = CoverageCSV.render(rows.map { row in (row, languages.filter { keep(row, $0) }) })
+            let text = CoverageCSV.render(selection.pairs)
             if let file = outputFile {
                 try writeAtomically(text, to: file)
                 print(URL(fileURLWithPath: file).standardizedFileURL.path)
@@ -107,7 +102,7 @@ struct Coverage: ParsableCommand {
             return
         }
         if output.json {
-            try Output.json(CoverageReport(rows, languages: languages, keep: keep))
+            try Output.json(selection.report)
             return
         }
         if rows.isEmpty {
@@ -121,13 +116,13 @@ struct Coverage: ParsableCommand {
                          [row.reference, row.kind.rawValue, row.sourceLanguage.rawValue, "\(row.segments)", "\(row.words)"]
                              + languages.map { l in
                                  let c = row.languages[l]!
-                                 return c.isSource ? "source" : Coverage.percent(c.percent)
+                                 return c.isSource ? "source" : CoverageSelection.percentLabel(c.percent)
                              }
                      }, alignRight: Set([3, 4] + languages.indices.map { $0 + 5 }))
         let statuses = TranslationStatus.allCases
         var detail: [[String]] = []
         for row in rows {
-            for l in languages where keep(row, l) {
+            for l in languages where selection.keeps(row, l) {
                 let c = row.languages[l]!
                 if c.isSource { continue }
                 detail.append([row.reference, l.rawValue] + statuses.map { s in
@@ -140,61 +135,4 @@ struct Coverage: ParsableCommand {
         Output.table(["Document", "Lang"] + statuses.map(\.rawValue), detail,
                      alignRight: Set(statuses.indices.map { $0 + 2 }))
     }
-
-    static func percent(_ value: Double) -> String {
-        if value >= 100 { return "100%" }
-        if value > 0 && value < 1 { return "<1%" }
-        return "\(Int(value.rounded(.down)))%"
-    }
-}
-
-/// The `--json` form of `coverage`: documented in README.md.
-struct CoverageReport: Encodable {
-    struct Counts: Encodable {
-        var new, draft, translated, reviewed, approved, outdated, rejected: Int
-        init(_ values: [TranslationStatus: Int]) {
-            new = values[.new] ?? 0; draft = values[.draft] ?? 0; translated = values[.translated] ?? 0
-            reviewed = values[.reviewed] ?? 0; approved = values[.approved] ?? 0
-            outdated = values[.outdated] ?? 0; rejected = values[.rejected] ?? 0
-        }
-    }
-    struct LanguageEntry: Encodable {
-        var language: String
-        var isSource: Bool
-        var percent: Double
-        var segments: Counts?
-        var words: Counts?
-    }
-    struct DocumentEntry: Encodable {
-        var reference: String
-        var kind: String
-        var title: String
-        var sourceLanguage: String
-        var revision: Int
-        var segments: Int
-        var words: Int
-        var languages: [LanguageEntry]
-    }
-    var documents: [DocumentEntry]
-
-    init(_ rows: [DocumentCoverage], languages: [Language], keep: (DocumentCoverage, Language) -> Bool = { _, _ in true }) {
-        documents = rows.map { row in
-            DocumentEntry(reference: row.reference, kind: row.kind.rawValue, title: row.title,
-                          sourceLanguage: row.sourceLanguage.rawValue, revision: row.revision,
-                          segments: row.segments, words: row.words,
-                          languages: languages.filter { keep(row, $0) }.map { l in
-                              let c = row.languages[l]!
-                              return LanguageEntry(language: l.rawValue, isSource: c.isSource,
-                                                   percent: (c.percent * 10).rounded() / 10,
-                                                   segments: c.isSource ? nil : Counts(c.segments),
-                                                   words: c.isSource ? nil : Counts(c.words))
-                          })
-        }
-    }
-}
-
-/// The `--json` form of `coverage --html FILE`: the file written and how many documents it shows.
-struct CoverageHTMLReport: Encodable {
-    var html: String
-    var documents: Int
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import HexaglotCore
 import HexaglotFormats
-import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot export`: writes a document back in its format, in one language.
 struct Export: ParsableCommand {
@@ -46,144 +46,36 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let document = try workspace.document(reference)
-        let source = document.metadata.sourceLanguage.language
-        let target = try lang.map { try validLanguage($0).language } ?? source
         if xliff {
-            try exportXLIFF(workspace, document, target: try validLanguage(lang!))
+            var result = try XLIFFExport(reference: reference, target: try validLanguage(lang!)).run(workspace)
+            if let output {
+                if try writeAtomically(result.data, to: output), !json { print(writtenPath(output)) }
+            } else {
+                FileHandle.standardOutput.write(result.data)
+            }
+            if json {
+                result.report.output = output ?? ""
+                try Output.json(result.report)
+            }
             return
         }
-        var translations: [Int: Content] = [:]
-        var frontMatter: String?
-        if target != source {
-            let views = try workspace.segments(of: document.metadata.reference, language: target)
-            if complete {
-                let open = views.filter { $0.status != .approved }.map(\.segment.number)
-                if !open.isEmpty {
-                    throw CLIError("\(document.metadata.reference) is not fully approved in \(target.rawValue): segment\(open.count == 1 ? "" : "s") \(SegmentRanges.describe(open)) \(open.count == 1 ? "is" : "are") not approved; nothing written")
-                }
-            }
-            for v in views { if let t = v.translation, t.status.hasText { translations[v.segment.index] = t.content } }
-            frontMatter = try workspace.targetFrontMatter(of: document.metadata.reference, language: target)
-                .map { try Export.refreshed($0, views: views, title: Export.title(document, translations)) }
-                ?? Export.translationFrontMatter(document, target: target, views: views, title: Export.title(document, translations))
-        }
-        let segmentCount = document.segments.count + (document.titleSegment == nil ? 0 : 1)
-        let bytes: Data
-        if let format = FormatRegistry.format(named: document.format) as? any PackageFormat {
-            // A Word document: rebuilt from the stored package, parts without translated text as they were.
-            guard let package = try workspace.package(of: document.metadata.reference) else {
-                throw CLIError("\(document.metadata.reference): the \(document.format) file it was imported from is not in the workspace; import it again")
-            }
-            bytes = Data(try format.write(document, translations: translations, target: target == source ? nil : target,
-                                          package: package))
-        } else {
-            bytes = Data(Exporter.render(document, target: target == source ? nil : target,
-                                         translations: translations, frontMatter: frontMatter).utf8)
-        }
+        let export = DocumentExport(reference: reference, language: try lang.map { try validLanguage($0).language },
+                                    requireApproved: complete)
+        var result = try export.run(workspace)
         var printPath = false
         if let output {
-            printPath = try writeAtomically(bytes, to: output)
+            printPath = try writeAtomically(Data(result.bytes), to: output)
         } else {
-            FileHandle.standardOutput.write(bytes)
+            FileHandle.standardOutput.write(Data(result.bytes))
         }
-        let fallback = target == source ? 0 : segmentCount - translations.count
         if json {
-            struct Report: Encodable {
-                var reference: String, language: String, output: String, segments: Int, translated: Int, drafts: Int, fallback: Int
-                var statuses: [String: Int]
-            }
-            let counts = target == source ? StatusCounts(all: segmentCount)
-                : StatusCounts(try workspace.segments(of: document.metadata.reference, language: target).map { $0.translation?.status ?? .new })
-            try Output.json(Report(reference: document.metadata.reference, language: target.rawValue, output: output ?? "",
-                                   segments: segmentCount, translated: counts.done, drafts: counts.drafts,
-                                   fallback: fallback, statuses: counts.byStatus))
+            result.report.output = output ?? ""
+            try Output.json(result.report)
         }
         if let output, printPath, !json { print(writtenPath(output)) }
-        if target != source && fallback > 0 {
-            printError("\(document.metadata.reference) [\(target.rawValue)]: \(fallback) of \(segmentCount) segments have no translation and were written in \(source.rawValue)")
+        let r = result.report
+        if r.language != result.sourceLanguage.rawValue && r.fallback > 0 {
+            printError("\(r.reference) [\(r.language)]: \(r.fallback) of \(r.segments) segments have no translation and were written in \(result.sourceLanguage.rawValue)")
         }
-    }
-
-    /// Writes one target language of a document as XLIFF 2.1.
-    func exportXLIFF(_ workspace: Workspace, _ document: Document, target: LanguageTag) throws {
-        let reference = document.metadata.reference
-        guard target.language != document.metadata.sourceLanguage.language else {
-            throw CLIError("\(reference) is written in \(target.language.rawValue); export XLIFF for another language")
-        }
-        let matches = try DocumentMatcher(workspace).matches(reference: reference, target: target.language, minimum: 70)
-        var notes: [Int: [String]] = [:]
-        for change in try workspace.history(of: reference, language: target.language, limit: 10_000).reversed() {
-            if let comment = change.comment, !comment.hasPrefix("imported from"), !comment.hasPrefix("pretranslated from") {
-                notes[change.segmentIndex + 1, default: []].append(comment)
-            }
-        }
-        // Units are numbered as segments are: u0 is the title, when the document has one.
-        let units = matches.views.enumerated().map { i, view -> XLIFFUnit in
-            let number = view.segment.number
-            let translation = view.translation.flatMap { $0.status.hasText ? $0 : nil }
-            let candidates = matches.best[i].map { m in
-                [XLIFFCandidate(score: Double(m.score), source: m.source, target: m.target,
-                                origin: m.document.map { "\($0) [\(m.segment ?? 0)]" } ?? m.origin)]
-            } ?? []
-            return XLIFFUnit(number: number, source: view.segment.content, target: translation?.content,
-                             status: translation?.status ?? .new, notes: notes[number] ?? [], candidates: candidates)
-        }
-        let file = XLIFFDocument(reference: reference, sourceLanguage: document.metadata.sourceLanguage, targetLanguage: target,
-                                 revision: try workspace.revision(of: reference), fingerprint: nil, units: units)
-        if let output {
-            if try writeAtomically(try XLIFFWriter.data(file), to: output), !json { print(writtenPath(output)) }
-        } else {
-            FileHandle.standardOutput.write(try XLIFFWriter.data(file))
-        }
-        if json {
-            struct Report: Encodable {
-                var reference: String, language: String, output: String, units: Int, translated: Int, drafts: Int, candidates: Int
-                var statuses: [String: Int]
-            }
-            let counts = StatusCounts(units.map(\.status))
-            try Output.json(Report(reference: reference, language: target.tag, output: output ?? "", units: units.count,
-                                   translated: counts.done, drafts: counts.drafts,
-                                   candidates: units.filter { !$0.candidates.isEmpty }.count, statuses: counts.byStatus))
-        }
-    }
-
-    /// The title the exported file's front matter gives: segment 0's translation, else the source title.
-    static func title(_ document: Document, _ translations: [Int: Content]) -> String {
-        (translations[Segment.titleIndex] ?? document.titleSegment?.content)?.plainText ?? document.metadata.title
-    }
-
-    /// An imported file's front matter brought up to date: `status` (the lowest status of its
-    /// segments now), `complete` (whether every segment has text) and `title` (segment 0's
-    /// translation) where the file has these keys, the rest as it was. Read and written through
-    /// YAML, so a quoted or multi-line value is replaced whole.
-    static func refreshed(_ frontMatter: String, views: [SegmentView], title: String) throws -> String {
-        let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
-        let lowest = statuses.min() ?? .draft
-        let complete = statuses.count == views.count
-        do {
-            return try FrontMatterWriter.updating(frontMatter, with: [
-                ("status", lowest.rawValue), ("complete", complete ? "true" : "false"), ("title", title),
-            ])
-        } catch let error as FormatError {
-            throw CLIError("the stored front matter of this translation cannot be read again: \(error.message)")
-        }
-    }
-
-    /// Front matter for a translation exported before any file of that language was imported,
-    /// so that importing the file back stores it as a translation, not as a new source.
-    static func translationFrontMatter(_ document: Document, target: Language, views: [SegmentView], title: String) -> String {
-        let statuses = views.compactMap { $0.translation?.status }.filter(\.hasText)
-        let lowest = statuses.min() ?? .draft
-        var pairs: [(key: String, value: String)] = [
-            ("reference", document.metadata.reference),
-            ("translation-of", document.metadata.sourceLanguage.tag),
-            ("language", target.rawValue),
-            ("title", title),
-        ]
-        if let date = document.metadata.date { pairs.append(("date", date)) }
-        pairs.append(("status", lowest.rawValue))
-        pairs.append(("complete", statuses.count == views.count ? "true" : "false"))
-        return FrontMatterWriter.block(pairs)
     }
 }

@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
 import HexaglotCore
+import HexaglotWorkflow
 
 /// `hexaglot import`: stores documents and translated files.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import source documents and translated files (Markdown, plain text or Word .docx).",
+        abstract: "Import source documents and translated files (Markdown, plain text, HTML or Word .docx).",
         discussion: """
             Each file is one transaction; importing the same file again changes nothing. A file \
             whose front matter has `translation-of:` is a translation of the document named by its \
             `reference:`; its blocks and sentences must line up with the source's. Folders are \
-            searched for .md, .txt and .docx files; sources are imported before translations. A Word \
+            searched for .md, .txt, .html, .htm, .xhtml and .docx files; sources are imported before translations. A Word \
             document's custom properties (reference, translation-of, language …) play the part of front \
             matter; one with tracked changes is refused unless --accept-revisions.
             """)

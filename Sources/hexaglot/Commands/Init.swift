@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot init`: creates a workspace, seeded from the project's Letters/ when there is one.
 struct Init: ParsableCommand {
@@ -48,9 +49,9 @@ struct Init: ParsableCommand {
                 throw CLIError("\(folder): no such folder (given as \(option))")
             }
         }
-        let seed = empty ? Seed() : Seed.find(letters: letters, glossaries: glossaries, workspace: path)
-        let workspace = try WorkspaceOptions.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
-                                                    progress: Progress())
+        let seed = empty ? WorkspaceSeed() : WorkspaceSeed.find(letters: letters, glossaries: glossaries, workspace: path)
+        let workspace = try WorkspaceCreation.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
+                                                     author: Person.current(nil), progress: Progress())
         let documents = try workspace.documents()
         let glossaryList = try workspace.glossaries()
         if documents.isEmpty && !empty {
@@ -73,35 +74,5 @@ struct Init: ParsableCommand {
         }
         if let letters = seed.letters, !documents.isEmpty { line += " from \(letters)" }
         print(line + ".")
-    }
-
-    /// Where the new workspace's documents and glossaries come from, and where Letters/ was looked for.
-    struct Seed {
-        var letters: String?
-        var glossaries: String?
-        /// The folders from which a project folder (holding Letters/) was looked for, walking up.
-        var searched: [String] = []
-
-        static func find(letters: String?, glossaries: String?, workspace: String) -> Seed {
-            var seed = Seed(letters: letters, glossaries: glossaries)
-            if letters == nil {
-                let starts = [URL(fileURLWithPath: workspace).deletingLastPathComponent().standardizedFileURL.path,
-                              URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path]
-                for start in starts where !seed.searched.contains(start) {
-                    seed.searched.append(start)
-                    if let project = ProjectFolder.find(from: start) {
-                        let root = URL(fileURLWithPath: project)
-                        seed.letters = root.appendingPathComponent("Letters").path
-                        if glossaries == nil { seed.glossaries = root.appendingPathComponent("Glossaries").path }
-                        break
-                    }
-                }
-            } else if glossaries == nil, let letters {
-                let sibling = URL(fileURLWithPath: letters).standardizedFileURL.deletingLastPathComponent()
-                    .appendingPathComponent("Glossaries").path
-                if FileManager.default.fileExists(atPath: sibling) { seed.glossaries = sibling }
-            }
-            return seed
-        }
     }
 }

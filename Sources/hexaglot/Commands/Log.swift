@@ -3,6 +3,7 @@ import Foundation
 import HexaglotCore
 import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot log`: the recorded changes of translations, newest first.
 struct Log: ParsableCommand {
@@ -42,27 +43,12 @@ struct Log: ParsableCommand {
         guard max >= 1 else { throw ValidationError("--max: expected at least 1, not \(max)") }
     }
 
-    /// One change as `--json` prints it.
-    struct Entry: Encodable {
-        var reference: String, segment: Int, language: String, from: String?, to: String
-        var textBefore: String?, textAfter: String?, author: String?, comment: String?, at: Date
-        /// The change word by word, when the text changed.
-        var diff: TextDiff?
-    }
-
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let changes = try workspace.history(of: reference, segment: segment, language: lang.map { try validLanguage($0).language },
-                                            by: by, limit: max)
-        let entries = changes.map {
-            Entry(reference: $0.reference, segment: $0.segmentIndex + 1, language: $0.language.rawValue, from: $0.from?.rawValue,
-                  to: $0.to.rawValue, textBefore: $0.textBefore, textAfter: $0.textAfter, author: $0.author,
-                  comment: $0.comment, at: $0.at,
-                  diff: $0.textBefore != nil && $0.textAfter != nil && $0.textBefore != $0.textAfter
-                      ? TextDiff.between(query: $0.textAfter!, match: $0.textBefore!) : nil)
-        }
+        let entries = try HistoryEntry.list(workspace, reference: reference, segment: segment,
+                                            language: lang.map { try validLanguage($0).language }, by: by, limit: max)
         if output.json {
-            struct Report: Encodable { var changes: [Entry] }
+            struct Report: Encodable { var changes: [HistoryEntry] }
             try Output.json(Report(changes: entries))
             return
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import HexaglotCore
 import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot pretranslate`: fills untranslated segments with memory matches, as drafts.
 struct Pretranslate: ParsableCommand {
@@ -35,29 +36,15 @@ struct Pretranslate: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let document = try workspace.document(reference)
-        let source = document.metadata.sourceLanguage.language
-        var targets = try lang.map { try validLanguage($0).language }
-        if targets.isEmpty { targets = Language.allCases.filter { $0 != source } }
-        if let same = targets.first(where: { $0 == source }) {
-            throw CLIError("\(document.metadata.reference) is written in \(same.rawValue); choose other target languages")
-        }
-        let progress = Progress()
-        var results: [PretranslationResult] = []
-        for target in targets {
-            results.append(try Pretranslator(workspace).pretranslate(
-                reference: document.metadata.reference, into: target, minimum: min,
-                author: authorOptions.person) { done, total in
-                    progress.update(done, of: total, "\(document.metadata.reference) → \(target.rawValue)")
-                })
-        }
-        progress.finish()
+        let request = Pretranslation(reference: reference, languages: try lang.map { try validLanguage($0).language },
+                                     minimum: min, author: authorOptions.person)
+        let report = try request.run(workspace, progress: Progress())
         if output.json {
-            struct Report: Encodable { var reference: String; var minimum: Int; var languages: [PretranslationResult] }
-            try Output.json(Report(reference: document.metadata.reference, minimum: min, languages: results))
+            try Output.json(report)
             return
         }
-        print("\(document.metadata.reference): drafts from the memory at \(min)% or above")
+        let results = report.languages
+        print("\(report.reference): drafts from the memory at \(min)% or above")
         Output.table(["language", "filled", "already translated", "no match", "by band"],
                      results.map { r in
                          [r.language.rawValue, String(r.filled), String(r.alreadyTranslated), String(r.noMatch),

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import HexaglotCore
-import HexaglotFormats
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot review`: one language of a document, segment by segment, in the terminal.
 struct Review: ParsableCommand {
@@ -46,25 +46,16 @@ struct Review: ParsableCommand {
         }
     }
 
-    struct Summary: Encodable {
-        var reference: String, language: String, seen = 0, accepted = 0, rejected = 0, edited = 0, skipped = 0
-        var conflicts: [Int] = [], refused: [String] = []
-    }
-
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let document = try workspace.document(reference)
         let target = try validLanguage(lang)
-        let source = document.metadata.sourceLanguage.language
-        guard target.language != source else {
-            throw CLIError("\(document.metadata.reference) is written in \(source.rawValue); review one of its translations")
-        }
-        let wanted = try segments.map { Set(try SegmentRanges.parse($0)) }
-        let goal = TranslationStatus(rawValue: to)!
-        let format = FormatRegistry.format(named: document.format) ?? MarkdownFormat()
-        let views = try workspace.segments(of: document.metadata.reference, language: target.language)
-            .filter { $0.status.rawValue == status && (wanted == nil || wanted!.contains($0.segment.number)) }
-        var summary = Summary(reference: document.metadata.reference, language: target.language.rawValue)
+        let session = try ReviewSession(workspace, reference: reference, language: target,
+                                        status: TranslationStatus(rawValue: status)!,
+                                        segments: try segments.map { Set(try SegmentRanges.parse($0)) },
+                                        goal: TranslationStatus(rawValue: to)!, author: authorOptions.person)
+        let source = session.sourceLanguage
+        let views = session.queue
+        var summary = ReviewSession.Summary(reference: session.reference, language: target.language.rawValue)
         let glossary = try GlossaryHints(workspace)
         func ask(_ prompt: String) -> String? {
             FileHandle.standardError.write(Data(prompt.utf8))
@@ -83,7 +74,7 @@ struct Review: ParsableCommand {
             if let line = GlossaryHints.line(glossary.hints(for: segment.content, source: source, target: target.language)) {
                 FileHandle.standardError.write(Data("  \(line)\n".utf8))
             }
-            guard let translation = view.translation else { continue }
+            guard view.translation != nil else { continue }
             while true {
                 guard let answer = ask("(a)ccept (r)eject (e)dit (s)kip (q)uit > ")?.trimmingCharacters(in: .whitespaces).lowercased() else {
                     break loop
@@ -91,27 +82,18 @@ struct Review: ParsableCommand {
                 do {
                     switch answer {
                     case "a", "accept":
-                        try workspace.setTranslation(of: document.metadata.reference, segment: segment.number, language: target,
-                                                     content: translation.content, status: goal, author: authorOptions.person,
-                                                     comment: "accepted in review", expectedVersion: translation.version)
+                        try session.apply(.accept, to: view, in: workspace)
                         summary.accepted += 1
                     case "r", "reject":
                         guard let why = ask("why? > "), !why.allSatisfy(\.isWhitespace) else {
                             printError("a rejection needs a comment; the segment is left as it was")
                             continue
                         }
-                        try workspace.setTranslation(of: document.metadata.reference, segment: segment.number, language: target,
-                                                     content: translation.content, status: .rejected, author: authorOptions.person,
-                                                     comment: why, expectedVersion: translation.version)
+                        try session.apply(.reject(reason: why), to: view, in: workspace)
                         summary.rejected += 1
                     case "e", "edit":
                         guard let text = ask("new text > "), !text.allSatisfy(\.isWhitespace) else { continue }
-                        let content = format is any PackageFormat
-                            ? TaggedText.content(text.trimmingCharacters(in: .whitespaces), codes: segment.content.codes)
-                            : try format.parseInline(text.trimmingCharacters(in: .whitespaces), language: target.language)
-                        try workspace.setTranslation(of: document.metadata.reference, segment: segment.number, language: target,
-                                                     content: content, status: goal, author: authorOptions.person,
-                                                     comment: "edited in review", expectedVersion: translation.version)
+                        try session.apply(.edit(text: text), to: view, in: workspace)
                         summary.edited += 1
                     case "s", "skip", "":
                         summary.skipped += 1

@@ -3,6 +3,7 @@ import Foundation
 import HexaglotCore
 import HexaglotFormats
 import HexaglotText
+import HexaglotWorkflow
 
 /// `hexaglot segment`: shows how a file would be segmented, without storing anything.
 struct SegmentCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var output: JSONOption
 
-    @Argument(help: ArgumentHelp("A Markdown or plain-text file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A Markdown, plain-text or HTML file.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: "The file's language, when its front matter or name does not say.")
@@ -24,17 +25,14 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        var defaults = Importer.Defaults()
-        defaults.language = try lang.map { try validLanguage($0) }
-        let loaded = try Importer.loadFile(file, defaults: defaults)
+        let loaded = try SourceFileLoader.load(file, defaults: Importer.Defaults(language: try lang.map { try validLanguage($0) }))
         for warning in loaded.front.warnings { printError(warning.description) }
         let language = loaded.language.language
         struct Row: Encodable {
             var number: Int, line: Int, block: Int, blockKind: String, words: Int, text: String, content: Content
         }
         // The title, when the front matter gives one, is segment 0 as in the workspace.
-        let segments = (loaded.isTranslation ? [] : [loaded.front.titleSegment].compactMap { $0 }) + loaded.parsed.segments
-        let rows = segments.map { s in
+        let rows = loaded.segments.map { s in
             Row(number: s.number, line: s.line, block: s.block, blockKind: s.blockKind.rawValue,
                 words: WordCounter.count(s.content.plainText, language: language), text: s.content.tagged, content: s.content)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import HexaglotCore
 import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot show`: a document's segments with their translation and status in one language.
 struct Show: ParsableCommand {
@@ -35,83 +36,21 @@ struct Show: ParsableCommand {
         }
     }
 
-    /// One segment as `--json` prints it.
-    struct Row: Encodable {
-        var number: Int
-        var line: Int
-        var block: Int
-        var blockKind: String
-        var words: Int
-        var source: String
-        var sourceContent: Content
-        var language: String?
-        var status: String?
-        var target: String?
-        var targetContent: Content?
-        var author: String?
-        /// For a draft filled in by `pretranslate`: the memory match's score and origin.
-        var matchScore: Int?
-        var matchOrigin: String?
-        /// The translation's version: pass it to `translate --if-version` so that a change made
-        /// meanwhile by someone else is not overwritten.
-        var version: Int?
-        /// For a segment a revision changed: that revision and the source before it.
-        var changedInRevision: Int?
-        var sourceBefore: String?
-        /// For an outdated translation: the stored text with the source's changed numbers,
-        /// dates and references put in, when any changed.
-        var suggestion: String?
-        /// Glossary terms of the source, with their approved renderings in the target language.
-        var terms: [GlossaryHints.Hint]?
-    }
-
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let document = try workspace.document(reference)
-        let source = document.metadata.sourceLanguage.language
         let target = try lang.map { try validLanguage($0).language }
-        let views = try workspace.segments(of: document.metadata.reference, language: target ?? source)
-        let wanted = try segments.map { Set(try SegmentRanges.parse($0)) }
-        let numbers = Set(views.map(\.segment.number))
-        if let wanted, let missing = wanted.sorted().first(where: { !numbers.contains($0) }) {
-            let title = numbers.contains(0) ? "0 (the title) and " : ""
-            throw CLIError("\(document.metadata.reference) has segments \(title)1 to \(views.last?.segment.number ?? 0); there is no segment \(missing)")
-        }
-        var rows = views.filter { v in
-            (wanted == nil || wanted!.contains(v.segment.number)) && (status == nil || v.status.rawValue == status)
-        }.map { v -> Row in
-            let isTarget = target != nil && target != source
-            return Row(number: v.segment.number, line: v.segment.line, block: v.segment.block,
-                       blockKind: v.segment.blockKind.rawValue, words: v.words,
-                       source: v.segment.content.tagged, sourceContent: v.segment.content,
-                       language: isTarget ? target!.rawValue : nil,
-                       status: isTarget ? v.status.rawValue : nil,
-                       target: isTarget ? v.translation?.content.tagged : nil,
-                       targetContent: isTarget ? v.translation?.content : nil,
-                       author: isTarget ? v.translation?.author : nil,
-                       matchScore: isTarget ? v.translation?.matchScore : nil,
-                       matchOrigin: isTarget ? v.translation?.matchOrigin : nil,
-                       version: isTarget ? v.translation?.version : nil,
-                       changedInRevision: v.sourceChange?.revision, sourceBefore: v.sourceChange?.before.tagged,
-                       suggestion: isTarget ? Show.suggestion(v, source: source, target: target!) : nil)
-        }
-        let glossary = try GlossaryHints(workspace)
-        let sourceContents = Dictionary(views.map { ($0.segment.number, $0.segment.content) }, uniquingKeysWith: { a, _ in a })
-        rows = rows.map { row in
-            var row = row
-            if let content = sourceContents[row.number] {
-                let hints = glossary.hints(for: content, source: source, target: target)
-                row.terms = hints.isEmpty ? nil : hints
-            }
-            return row
-        }
+        let listing = try SegmentListing(workspace, reference: reference, target: target,
+                                         status: status.flatMap(TranslationStatus.init(rawValue:)),
+                                         segments: try segments.map { Set(try SegmentRanges.parse($0)) })
+        let document = listing.document
+        let source = listing.sourceLanguage
+        let rows = listing.rows
         if output.json {
             struct Report: Encodable {
-                var reference: String, title: String, sourceLanguage: String, revision: Int, segments: [Row]
+                var reference: String, title: String, sourceLanguage: String, revision: Int, segments: [SegmentListing.Row]
             }
             try Output.json(Report(reference: document.metadata.reference, title: document.metadata.title,
-                                   sourceLanguage: source.rawValue,
-                                   revision: try workspace.revision(of: document.metadata.reference), segments: rows))
+                                   sourceLanguage: source.rawValue, revision: listing.revision, segments: rows))
             return
         }
         let arrow = target.map { $0 == source ? "" : " → \($0.rawValue)" } ?? ""
@@ -132,14 +71,5 @@ struct Show: ParsableCommand {
                 if let line = GlossaryHints.line(row.terms ?? []) { print("      \(line)") }
             }
         }
-    }
-
-    /// An outdated translation with the placeables of its changed source adapted, when that changes it.
-    static func suggestion(_ view: SegmentView, source: Language, target: Language) -> String? {
-        guard view.status == .outdated, let change = view.sourceChange, let translation = view.translation else { return nil }
-        let adapted = PlaceableAdapter.adapt(translation: translation.content, targetLanguage: target,
-                                             matchSource: change.before.plainText, sourceLanguage: source,
-                                             query: view.segment.content.plainText)
-        return adapted.changes.isEmpty ? nil : adapted.content.tagged
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import HexaglotCore
-import HexaglotFormats
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot translate`: stores the translation of one segment.
 struct Translate: ParsableCommand {
@@ -56,30 +56,18 @@ struct Translate: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.open()
         let language = try validLanguage(lang)
-        let document = try workspace.document(reference)
-        guard let format = FormatRegistry.format(named: document.format) else {
-            throw CLIError("\(document.metadata.reference): stored in an unknown format '\(document.format)'")
-        }
-        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let content: Content
-        if format is any PackageFormat {
-            // Word markup is not typed: {1}…{/1} and {1/} take the source segment's codes.
-            let source = (document.segments + [document.titleSegment].compactMap { $0 }).first { $0.number == segment }
-            content = TaggedText.content(typed, codes: source?.content.codes ?? [])
-        } else {
-            content = try format.parseInline(typed, language: language.language)
-        }
-        try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
-                                     content: content, status: TranslationStatus(rawValue: status)!,
-                                     author: authorOptions.person, comment: comment, expectedVersion: ifVersion)
+        let edit = TranslationEdit(reference: reference, segment: segment, language: language, text: text,
+                                   status: TranslationStatus(rawValue: status)!, author: authorOptions.person,
+                                   comment: comment, expectedVersion: ifVersion)
+        let saved = try edit.save(workspace)
         if output.json {
             struct Report: Encodable {
                 var reference: String, segment: Int, language: String, status: String, target: String, targetContent: Content
             }
-            try Output.json(Report(reference: document.metadata.reference, segment: segment, language: language.tag,
-                                   status: status, target: content.tagged, targetContent: content))
+            try Output.json(Report(reference: saved.reference, segment: segment, language: language.tag,
+                                   status: status, target: saved.content.tagged, targetContent: saved.content))
         } else {
-            print("\(document.metadata.reference) [\(segment)] \(language.tag): \(status)")
+            print("\(saved.reference) [\(segment)] \(language.tag): \(status)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCore
+import HexaglotText
 
 /// Writing results: JSON with stable keys, and plain-text tables that line up with CJK and Arabic text.
 enum Output {
@@ -40,34 +41,11 @@ enum Output {
         return out
     }
 
-    /// Terminal columns a string takes: wide East Asian characters count 2, combining marks 0.
-    static func displayWidth(_ s: String) -> Int {
-        var width = 0
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format, .control: continue
-            default: break
-            }
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
-            width += wide ? 2 : 1
-        }
-        return width
-    }
+    /// Terminal columns a string takes (``DisplayWidth``).
+    static func displayWidth(_ s: String) -> Int { DisplayWidth.of(s) }
 
-    /// Shortens text to `limit` columns with an ellipsis, on one line.
-    static func clip(_ s: String, _ limit: Int) -> String {
-        let flat = s.replacingOccurrences(of: "\n", with: " ")
-        if displayWidth(flat) <= limit { return flat }
-        var out = ""
-        for ch in flat {
-            if displayWidth(out + String(ch)) > limit - 1 { break }
-            out.append(ch)
-        }
-        return out + "…"
-    }
+    /// Shortens text to `limit` columns with an ellipsis, on one line (``DisplayWidth``).
+    static func clip(_ s: String, _ limit: Int) -> String { DisplayWidth.clip(s, limit) }
 }
 
 /// Writes a line to standard error.

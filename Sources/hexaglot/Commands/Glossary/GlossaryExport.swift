@@ -3,6 +3,7 @@ import Foundation
 import HexaglotCore
 import HexaglotFormats
 import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot glossary export`: the workspace's glossary as TBX-Basic or CSV.
 struct GlossaryExport: ParsableCommand {
@@ -20,25 +21,20 @@ struct GlossaryExport: ParsableCommand {
     var name: String?
 
     func validate() throws {
-        let ext = (file as NSString).pathExtension.lowercased()
-        guard ext == "tbx" || ext == "csv" else { throw ValidationError("\(file): expected a .tbx or .csv file name") }
+        guard FormatRegistry.kind(forPath: file) == .glossary else {
+            throw ValidationError("\(file): expected a \(GlossaryFile.knownExtensions) file name")
+        }
     }
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let names = try workspace.glossaries().map(\.name)
-        guard let chosen = name ?? (names.count == 1 ? names[0] : nil) else {
-            throw CLIError("the workspace has \(names.isEmpty ? "no glossary" : "several glossaries (\(names.joined(separator: ", ")))"): name one with --name")
-        }
-        let entries = try workspace.glossaryEntries(named: chosen)
-        let text = file.lowercased().hasSuffix(".csv") ? GlossaryCSV.write(entries)
-            : TBXWriter.string(entries, title: "Hexaglot glossary")
-        try writeAtomically(text, to: file)
+        let export = try HexaglotWorkflow.GlossaryExport(from: workspace, name: name, path: file)
+        try writeAtomically(export.text, to: file)
         if output.json {
             struct Report: Encodable { var file: String; var concepts: Int; var terms: Int }
-            try Output.json(Report(file: file, concepts: entries.count, terms: entries.reduce(0) { $0 + $1.terms.count }))
+            try Output.json(Report(file: file, concepts: export.concepts, terms: export.terms))
         } else {
-            print("\(file): \(entries.count) concepts")
+            print("\(file): \(export.concepts) concepts")
         }
     }
 }

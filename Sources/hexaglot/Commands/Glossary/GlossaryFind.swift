@@ -1,7 +1,6 @@
 import ArgumentParser
 import HexaglotCore
-import HexaglotStore
-import HexaglotText
+import HexaglotWorkflow
 
 /// `hexaglot glossary find`: the concepts whose terms contain some text, in any language.
 struct GlossaryFind: ParsableCommand {
@@ -26,11 +25,8 @@ struct GlossaryFind: ParsableCommand {
 
     func run() throws {
         let language = try lang.map { try validLanguage($0).language }
-        let key = MatchingKey.make(text)
         let workspace = try workspaceOptions.open()
-        let found = try workspace.glossaryEntries().filter { entry in
-            entry.terms.contains { (language == nil || $0.language == language) && MatchingKey.make($0.text).contains(key) }
-        }
+        let found = try GlossaryTerms.find(workspace, text: text, language: language)
         if output.json {
             struct Report: Encodable { var text: String; var concepts: [GlossaryEntry] }
             try Output.json(Report(text: text, concepts: found))

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotFormats
+import HexaglotWorkflow
 
 /// `hexaglot glossary import`: a TBX or CSV glossary into the workspace.
 struct GlossaryImport: ParsableCommand {
@@ -22,13 +24,14 @@ struct GlossaryImport: ParsableCommand {
     var file: String
 
     func validate() throws {
-        let ext = (file as NSString).pathExtension.lowercased()
-        guard ext == "tbx" || ext == "csv" else { throw ValidationError("\(file): expected a .tbx or .csv file") }
+        guard FormatRegistry.kind(forPath: file) == .glossary else {
+            throw ValidationError("\(file): expected a \(GlossaryFile.knownExtensions) file")
+        }
     }
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let importer = Importer(workspace: workspace, progress: Progress(), author: nil, defaults: .init())
+        let importer = Importer(workspace: workspace, progress: Progress(), author: nil)
         let result = try importer.importGlossary(file)
         if output.json {
             try Output.json(result)

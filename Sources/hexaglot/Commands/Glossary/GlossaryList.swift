@@ -1,7 +1,6 @@
 import ArgumentParser
 import HexaglotCore
-import HexaglotStore
-import HexaglotText
+import HexaglotWorkflow
 
 /// `hexaglot glossary list`: one language's terms in its collation order.
 struct GlossaryList: ParsableCommand {
@@ -20,30 +19,12 @@ struct GlossaryList: ParsableCommand {
 
     func validate() throws { _ = try validLanguage(lang) }
 
-    /// One term as `--json` prints it.
-    struct Row: Encodable {
-        var term: String, usage: String, partOfSpeech: String?, termType: String?, note: String?, concept: String
-        /// The concept's preferred term in each other language.
-        var translations: [String: String]
-    }
-
     func run() throws {
         let language = try validLanguage(lang).language
         let workspace = try workspaceOptions.open()
-        let collator = Collator.shared(language)
-        var rows: [Row] = []
-        for entry in try workspace.glossaryEntries() {
-            let translations = Dictionary(uniqueKeysWithValues: Language.allCases.filter { $0 != language }.compactMap { l in
-                entry.terms(in: l).first { $0.usage != .deprecated }.map { (l.rawValue, $0.text) }
-            })
-            for term in entry.terms(in: language) where all || term.usage != .deprecated {
-                rows.append(Row(term: term.text, usage: term.usage.rawValue, partOfSpeech: term.partOfSpeech, termType: term.termType,
-                                note: term.note, concept: entry.id, translations: translations))
-            }
-        }
-        rows.sort { let c = collator.compare($0.term, $1.term); return c != 0 ? c < 0 : $0.concept < $1.concept }
+        let rows = try GlossaryTerms.list(workspace, language: language, includingDeprecated: all)
         if output.json {
-            struct Report: Encodable { var language: String; var terms: [Row] }
+            struct Report: Encodable { var language: String; var terms: [GlossaryTerms.Row] }
             try Output.json(Report(language: language.rawValue, terms: rows))
             return
         }

@@ -4,6 +4,7 @@ import HexaglotCore
 import HexaglotFormats
 import HexaglotStore
 import HexaglotText
+import HexaglotWorkflow
 
 /// `hexaglot tm align`: a document and its translation made outside the tool, into the memory.
 struct TMAlign: ParsableCommand {
@@ -47,25 +48,15 @@ struct TMAlign: ParsableCommand {
     }
 
     func run() throws {
-        let a = try Importer.loadFile(source, defaults: .init(language: try from.map { try validLanguage($0, option: "--from") }))
-        let b = try Importer.loadFile(target, defaults: .init(language: try to.map { try validLanguage($0, option: "--to") }))
-        guard a.language.language != b.language.language else {
-            throw CLIError("\(source) and \(target) are both in \(a.language.language.rawValue); give a document and its translation")
-        }
-        var aligner = LegacyAligner(from: a.language.language, to: b.language.language, threshold: minConfidence)
-        aligner.threshold = minConfidence
-        let report = aligner.align(source: a.parsed, target: b.parsed)
-        let kept = report.pairs.filter { $0.confidence >= minConfidence && !$0.sourceSegments.isEmpty && !$0.targetSegments.isEmpty }
-        let name = URL(fileURLWithPath: source).lastPathComponent + " + " + URL(fileURLWithPath: target).lastPathComponent
+        let alignment = try LegacyAlignment(source: source, target: target,
+                                            from: try from.map { try validLanguage($0, option: "--from") },
+                                            to: try to.map { try validLanguage($0, option: "--to") },
+                                            minConfidence: minConfidence)
+        let report = alignment.report
+        let a = alignment.source, b = alignment.target
         var summary = MemoryImportSummary()
-        if !dryRun && !kept.isEmpty {
-            let workspace = try workspaceOptions.open()
-            summary = try workspace.importMemory(name: "aligned: " + name, origin: "aligned: " + name, units: kept.map { pair in
-                TranslationUnit(variants: [
-                    .init(language: a.language, content: pair.source),
-                    .init(language: b.language, content: pair.target),
-                ], properties: [UnitProperty(type: "x-alignment", value: "\(pair.kind.rawValue) \(String(format: "%.2f", pair.confidence))")])
-            })
+        if !dryRun && !alignment.kept.isEmpty {
+            summary = try alignment.store(in: try workspaceOptions.open())
         }
         if output.json {
             struct Report: Encodable {

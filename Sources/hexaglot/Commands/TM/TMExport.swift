@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import HexaglotCore
-import HexaglotFormats
-import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot tm export`: the memory as a TMX file.
 struct TMExport: ParsableCommand {
@@ -30,39 +28,12 @@ struct TMExport: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let languages = Set(try lang.map { try validLanguage($0).language })
-        let progress = Progress()
-        var written = 0
-        var perLanguage: [String: Int] = [:]
-        try workspace.readMemory { reader in
-            let total = try reader.unitCount()
-            let writer = try TMXWriter(path: file, header: TMXHeader(creationToolVersion: Hexaglot.configuration.version,
-                                                                     sourceLanguage: "*all*"))
-            var seen = 0
-            try reader.forEachUnit { stored in
-                seen += 1
-                if seen % 1000 == 0 { progress.update(seen, of: total, "units") }
-                var unit = stored.unit
-                if !languages.isEmpty {
-                    unit.variants.removeAll { !languages.contains($0.language.language) }
-                    unit.foreignVariants = []
-                    guard unit.variants.count >= 2 else { return }
-                }
-                if unit.origin == nil, let segment = stored.segment {
-                    unit.origin = "\(segment.reference)#\(segment.number)"
-                }
-                try writer.write(unit)
-                written += 1
-                for v in unit.variants { perLanguage[v.language.language.rawValue, default: 0] += 1 }
-            }
-            try writer.finish()
-        }
-        progress.finish()
+        let export = TMXExport(languages: Set(try lang.map { try validLanguage($0).language }))
+        let report = try export.write(workspace, to: file, progress: Progress())
         if output.json {
-            struct Report: Encodable { var file: String; var units: Int; var variants: [String: Int] }
-            try Output.json(Report(file: file, units: written, variants: perLanguage))
+            try Output.json(report)
         } else {
-            print("\(file): \(written) units")
+            print("\(file): \(report.units) units")
         }
     }
 }

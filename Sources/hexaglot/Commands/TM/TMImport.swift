@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import HexaglotCore
-import HexaglotFormats
-import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot tm import`: TMX files into the memory.
 struct TMImport: ParsableCommand {
@@ -30,61 +28,10 @@ struct TMImport: ParsableCommand {
         guard !files.isEmpty else { throw ValidationError("give at least one TMX file") }
     }
 
-    struct FileReport: Encodable {
-        var file: String
-        var units: Int
-        var duplicates: Int
-        var variants: [String: Int]
-        var foreignVariants: Int
-        var emptyVariantsSkipped: Int
-    }
-
     func run() throws {
-        let readers = try files.map { file -> TMXReader in
-            var reader = try TMXReader(path: file)
-            reader.refusesEmptySegments = !skipEmpty
-            return reader
-        }
+        let tmxImport = try TMXImport(files: files, skipEmpty: skipEmpty)
         let workspace = try workspaceOptions.open()
-        let progress = Progress()
-        var reports: [FileReport] = []
-        for (file, reader) in zip(files, readers) {
-            let name = URL(fileURLWithPath: file).lastPathComponent
-            let pipeline = UnitPipeline()
-            let skipped = Counter()
-            pipeline.start { put in
-                var batch: [PipelineUnit] = []
-                var count = 0
-                _ = try reader.read(progress: { done, total in
-                    progress.update(Int(done >> 20), of: Int(max(total, 1) >> 20), "MB of \(name), \(count) units")
-                }, unit: { unit in
-                    count += 1
-                    var unit = unit
-                    if skipEmpty {
-                        let before = unit.variants.count
-                        unit.variants.removeAll { $0.content.codes.isEmpty && $0.content.plainText.allSatisfy(\.isWhitespace) }
-                        skipped.add(before - unit.variants.count)
-                    }
-                    // The store's thread prepares two units in five itself: the work is then
-                    // shared about evenly between the two threads.
-                    batch.append(count % 5 < 2 ? .raw(unit) : .prepared(try PreparedMemoryUnit(unit)))
-                    if batch.count == 2048 {
-                        try put(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                })
-                if !batch.isEmpty { try put(batch) }
-            }
-            let summary = try workspace.importMemory(name: name, origin: name) { add in
-                try pipeline.drain { batch in
-                    for unit in batch { try add(try unit.prepare()) }
-                }
-            }
-            progress.finish()
-            reports.append(FileReport(file: file, units: summary.units, duplicates: summary.duplicates,
-                                      variants: summary.variants, foreignVariants: summary.foreignVariants,
-                                      emptyVariantsSkipped: skipped.value))
-        }
+        let reports = try tmxImport.run(into: workspace, progress: Progress())
         if output.json {
             try Output.json(["files": reports])
             return
@@ -98,12 +45,4 @@ struct TMImport: ParsableCommand {
             print(line)
         }
     }
-}
-
-/// A count shared between threads.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add(_ n: Int) { lock.lock(); count += n; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import HexaglotCore
-import HexaglotFormats
 import HexaglotMemory
-import HexaglotStore
+import HexaglotWorkflow
 
 /// `hexaglot tm lookup`: memory matches for a text or a document segment.
 struct TMLookup: ParsableCommand {
@@ -63,49 +62,13 @@ struct TMLookup: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let target = try validLanguage(to, option: "--to").language
-        var query: MemoryQuery
-        var label: String
-        if let text {
-            let language = try validLanguage(from!, option: "--from").language
-            let content = markdown ? try MarkdownFormat().parseInline(text, language: language) : Content(text: text)
-            query = MemoryQuery(content: content, from: language, to: target, minimum: min, limit: max)
-            label = text
-        } else {
-            let reference = document!, number = segment!
-            let stored = try workspace.document(reference)
-            let source = stored.metadata.sourceLanguage.language
-            let language = try from.map { try validLanguage($0, option: "--from").language } ?? source
-            let views = try workspace.segments(of: stored.metadata.reference, language: language == source ? target : language)
-            // Segment 0 is the title, when the document has one: find the segment by its number.
-            guard let k = views.firstIndex(where: { $0.segment.number == number }) else {
-                throw CLIError("\(stored.metadata.reference) has segments \(views.first?.segment.number ?? 1) to \(views.last?.segment.number ?? 0); there is no segment \(number)")
-            }
-            let content: Content
-            var previous: String?, next: String?
-            if language == source {
-                content = views[k].segment.content
-                previous = k > 0 ? views[k - 1].segment.content.plainText : nil
-                next = k + 1 < views.count ? views[k + 1].segment.content.plainText : nil
-            } else {
-                guard let t = views[k].translation else {
-                    throw CLIError("\(stored.metadata.reference) segment \(number) has no \(language.rawValue) translation to look up")
-                }
-                content = t.content
-                previous = k > 0 ? views[k - 1].translation?.content.plainText : nil
-                next = k + 1 < views.count ? views[k + 1].translation?.content.plainText : nil
-            }
-            let own = try workspace.readMemory { try $0.unitID(reference: stored.metadata.reference, segment: number) }
-            query = MemoryQuery(content: content, from: language, to: target, minimum: min, limit: max,
-                                previous: previous, next: next, excluding: own.map { [$0] } ?? [])
-            label = "\(stored.metadata.reference) [\(number)] \(content.tagged)"
-        }
-        let matches = try workspace.readMemory { reader -> [MemoryMatch] in
-            if exhaustive {
-                return try ExhaustiveScan(reader, language: query.from).matches(query, reader: reader)
-            }
-            return try MemoryLookup(reader).matches(query)
-        }
+        let suggestions = MemorySuggestions(target: try validLanguage(to, option: "--to").language, minimum: min, limit: max,
+                                            exhaustive: exhaustive)
+        let language = try from.map { try validLanguage($0, option: "--from").language }
+        let asked = try text.map { try suggestions.query(text: $0, language: language!, markdown: markdown) }
+            ?? suggestions.query(workspace, reference: document!, segment: segment!, language: language)
+        let query = asked.query, label = asked.label
+        let matches = try suggestions.matches(query, in: workspace)
         if output.json {
             struct Report: Encodable {
                 var query: String, from: String, to: String, minimum: Int, matches: [MemoryMatch]

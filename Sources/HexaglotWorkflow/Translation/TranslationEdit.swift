@@ -1,0 +1,70 @@
+import Foundation
+import HexaglotCore
+import HexaglotFormats
+import HexaglotStore
+
+/// The translation of one segment, written in the document's own markup (Markdown for letters
+/// and posts: **bold**, links and `code` become the same inline codes as in the source), stored
+/// and recorded in the segment's history.
+///
+/// A Word document's markup is not typed: its translation is written with the tags `show`
+/// prints (`{1}…{/1}`, `{1/}`), which take the source segment's codes (``TaggedText``).
+public struct TranslationEdit: Sendable {
+    public var reference: String
+    /// The segment number, from 1 (0 is the title).
+    public var segment: Int
+    public var language: LanguageTag
+    /// The text as typed, in the document's markup (tags for a Word document); blanks at the
+    /// ends are trimmed.
+    public var text: String
+    public var status: TranslationStatus
+    public var author: String?
+    public var comment: String?
+    /// Store only if the translation is still at this version (0 when there was none).
+    public var expectedVersion: Int?
+    public var origin: ChangeOrigin
+
+    public init(reference: String, segment: Int, language: LanguageTag, text: String, status: TranslationStatus = .translated,
+                author: String?, comment: String? = nil, expectedVersion: Int? = nil, origin: ChangeOrigin = .edit) {
+        self.reference = reference
+        self.segment = segment
+        self.language = language
+        self.text = text
+        self.status = status
+        self.author = author
+        self.comment = comment
+        self.expectedVersion = expectedVersion
+        self.origin = origin
+    }
+
+    /// What was stored.
+    public struct Saved: Sendable {
+        /// The document's reference as stored (`CL-19/73` for `CL-19-73`).
+        public var reference: String
+        public var content: Content
+    }
+
+    /// Parses the text and stores it; a version that moved on is a ``StoreError/Code/conflict``.
+    public func save(_ workspace: Workspace) throws -> Saved {
+        let document = try workspace.document(reference)
+        let content = try TranslationEdit.content(of: text, in: document, segment: segment,
+                                                  language: language.language)
+        try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
+                                     content: content, status: status, author: author, comment: comment,
+                                     expectedVersion: expectedVersion, origin: origin)
+        return Saved(reference: document.metadata.reference, content: content)
+    }
+
+    /// `text` read in the markup of `document`'s format, as the content of segment `segment`
+    /// (by number). For a package format (Word), `{1}…{/1}` and `{1/}` take that source
+    /// segment's codes; a tag naming none of them stays text.
+    public static func content(of text: String, in document: Document, segment: Int, language: Language) throws -> Content {
+        guard let format = FormatRegistry.format(named: document.format) else {
+            throw WorkflowError(.badInput, "\(document.metadata.reference): stored in an unknown format '\(document.format)'")
+        }
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard format is any PackageFormat else { return try format.parseInline(typed, language: language) }
+        let source = (document.segments + [document.titleSegment].compactMap { $0 }).first { $0.number == segment }
+        return TaggedText.content(typed, codes: source?.content.codes ?? [])
+    }
+}

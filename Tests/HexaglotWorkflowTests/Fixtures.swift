@@ -1,0 +1,40 @@
+import Foundation
+import HexaglotCore
+import HexaglotStore
+import HexaglotWorkflow
+
+/// A fresh workspace in a temporary folder, removed when the test ends.
+final class TemporaryWorkspace {
+    let folder: URL
+    let workspace: Workspace
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-workflow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+    }
+
+    /// Writes `text` to a file of the temporary folder and returns its path.
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// The workspace with the repository's Letters/ and Glossaries/ imported (the README's project).
+    static func project() throws -> (TemporaryWorkspace, [Importer.Result]) {
+        let t = try TemporaryWorkspace()
+        let results = try Importer(workspace: t.workspace, author: "tester").importProject(repositoryRoot)
+        return (t, results)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+}
+
+/// The repository's root, where Letters/ and Glossaries/ are.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+/// The five target languages of a French letter.
+let targetsOfFrench: [Language] = [.ar, .zh, .en, .ru, .es]
