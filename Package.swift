@@ -12,12 +12,20 @@ let package = Package(
         .library(name: "HexaglotMemory", targets: ["HexaglotMemory"]),
         .library(name: "HexaglotQA", targets: ["HexaglotQA"]),
         .library(name: "HexaglotWorkflow", targets: ["HexaglotWorkflow"]),
+        .library(name: "HexaglotServer", targets: ["HexaglotServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // ICU shim: plain C types only in its public header; <unicode/*.h> stays in the .c file.
@@ -54,6 +62,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the translation memory's hot loops (bulk insert, posting reads).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // bcrypt for people's passwords; SHA-256 and secure random bytes for session tokens.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The translation memory: scoring, lookup, placeables, analysis; persisted through HexaglotStore.
@@ -70,11 +81,27 @@ let package = Package(
             dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The web workspace behind `hexaglot serve`: routes, sessions, authorisation and rendering over the libraries.
+        .target(
+            name: "HexaglotServer",
+            dependencies: [
+                "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // The thread pool that blocking workspace calls and bcrypt run on, off the event loops.
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "hexaglot",
             dependencies: [
                 "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
                 "HexaglotWorkflow",
+                "HexaglotServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +117,13 @@ let package = Package(
         .testTarget(
             name: "HexaglotWorkflowTests",
             dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "HexaglotServerTests",
+            dependencies: [
+                "HexaglotServer", "HexaglotStore", "HexaglotCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],

@@ -8,6 +8,7 @@ public struct CoreError: Error, Equatable, CustomStringConvertible, Sendable {
         public static let unknownStatus = Code(kind: .unknownStatus)
         public static let unknownDocumentKind = Code(kind: .unknownDocumentKind)
         public static let invalidRange = Code(kind: .invalidRange)
+        public static let unknownRole = Code(kind: .unknownRole)
         public var description: String { kind.rawValue }
     }
 
@@ -16,6 +17,7 @@ public struct CoreError: Error, Equatable, CustomStringConvertible, Sendable {
         case unknownStatus = "unknown-status"
         case unknownDocumentKind = "unknown-document-kind"
         case invalidRange = "invalid-range"
+        case unknownRole = "unknown-role"
     }
 
     public let code: Code

@@ -282,12 +282,37 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v10-people-and-sessions") { db in
+            // The team of `hexaglot serve`: who may sign in, with which role and languages.
+            try db.create(table: "person") { t in
+                t.primaryKey("name", .text)
+                // The name folded to lower case (all scripts, not only ASCII): names are unique, and found, by it.
+                t.column("name_key", .text).notNull().unique()
+                t.column("role", .text).notNull().check(sql: "role IN ('coordinator', 'translator', 'reviewer')")
+                // BCP 47 tags, comma-separated (ru,fr-CH); empty for a coordinator.
+                t.column("languages", .text).notNull()
+                // bcrypt: $2b$cost$salt+hash.
+                t.column("password_hash", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+            }
+            // Signed-in sessions: only a SHA-256 of each token is stored, so the file never holds a usable token.
+            try db.create(table: "session") { t in
+                t.primaryKey("token_hash", .text)
+                t.column("person", .text).notNull().indexed()
+                    .references("person", column: "name", onDelete: .cascade, onUpdate: .cascade)
+                t.column("csrf_token", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+                t.column("expires_at", .datetime).notNull()
+            }
+        }
+
         return migrator
     }
 
     /// The schema generation this Hexaglot writes, kept in `PRAGMA user_version`: one per migration.
     /// A workspace with a higher number was written by a newer Hexaglot.
-    static let schemaVersion = 9
+    static let schemaVersion = 10
 
     /// The 1-based line of the `title:` key in the front matter at the start of a file, if any.
     static func titleLine(in head: String) -> Int? {

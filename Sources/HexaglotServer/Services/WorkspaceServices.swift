@@ -1,0 +1,71 @@
+import Foundation
+import HexaglotCore
+import HexaglotFormats
+import HexaglotMemory
+import HexaglotStore
+
+/// What the routes share for the life of the process: the workspace, the warm memory, the
+/// glossary recognizer and the sign-in throttle.
+final class WorkspaceServices: @unchecked Sendable {
+    let workspace: Workspace
+    let options: ServerOptions
+    let throttle: LoginThrottle
+    let glossary = GlossaryTerms()
+    private let memoryPath: String
+    private let memoryLock = NSLock()
+    private var warm: WarmMemory?
+    /// The lookup's counting arrays, kept across calls; used only inside `warm.read`.
+    private var lookup: MemoryLookup?
+    private var lookupReader: ObjectIdentifier?
+
+    init(workspace: Workspace, options: ServerOptions) {
+        self.workspace = workspace
+        self.options = options
+        self.memoryPath = workspace.path
+        self.throttle = LoginThrottle(limit: options.loginAttempts, window: options.loginWindow)
+    }
+
+    /// The memory connection, opened at the first lookup and kept.
+    private func warmMemory() throws -> WarmMemory {
+        memoryLock.lock()
+        defer { memoryLock.unlock() }
+        if let warm { return warm }
+        let opened = try WarmMemory(path: memoryPath)
+        warm = opened
+        return opened
+    }
+
+    /// Opens the memory now, so that the first suggestion does not pay for it.
+    func warmUp() throws {
+        _ = try warmMemory().read { reader in try reader.statistics() }
+    }
+
+    /// The best memory matches for `query`, from the warm index.
+    func matches(_ query: MemoryQuery) throws -> [MemoryMatch] {
+        try warmMemory().read { reader in
+            if lookup == nil || lookupReader != ObjectIdentifier(reader) {
+                lookup = MemoryLookup(reader)
+                lookupReader = ObjectIdentifier(reader)
+            }
+            return try lookup!.matches(query)
+        }
+    }
+
+    /// The memory unit a document segment is stored as, to leave it out of its own suggestions.
+    func unitID(reference: String, segment: Int) throws -> Int64? {
+        try warmMemory().read { reader in try reader.unitID(reference: reference, segment: segment) }
+    }
+
+    /// Concordance hits for `phrase`.
+    func concordance(_ phrase: String, languages: [Language], limit: Int) throws -> [ConcordanceHit] {
+        try warmMemory().read { reader in try Concordance(reader).search(phrase, in: languages, limit: limit) }
+    }
+
+    func close() {
+        memoryLock.lock()
+        defer { memoryLock.unlock() }
+        try? warm?.close()
+        warm = nil
+        lookup = nil
+    }
+}

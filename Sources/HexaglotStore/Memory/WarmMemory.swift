@@ -1,0 +1,37 @@
+import Foundation
+
+/// The translation memory kept open for a long-running process (`hexaglot serve`): a connection
+/// of its own to the workspace, and one ``MemoryReader`` whose prepared statements (and SQLite's
+/// page cache) last from one lookup to the next.
+///
+/// Each call runs in its own read transaction, so it sees every write stored before it began.
+/// Calls are serialised: the reader and whatever `body` keeps beside it (a lookup's counting
+/// arrays) are used by one thread at a time.
+public final class WarmMemory: @unchecked Sendable {
+    private let workspace: Workspace
+    private let lock = NSLock()
+    private var reader: MemoryReader?
+
+    /// Opens a second connection to the workspace file at `path`, for the memory alone.
+    public init(path: String) throws {
+        workspace = try Workspace(path: path)
+    }
+
+    /// Runs `body` with the warm reader inside one read transaction.
+    public func read<T>(_ body: (MemoryReader) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try workspace.read { db in
+            if reader == nil || reader!.db !== db { reader = MemoryReader(db) }
+            return try body(reader!)
+        }
+    }
+
+    /// Closes the connection; the object is not usable afterwards.
+    public func close() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        reader = nil
+        try workspace.close()
+    }
+}
