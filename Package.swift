@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
@@ -48,7 +49,11 @@ let package = Package(
         ),
         .target(
             name: "HexaglotFormats",
-            dependencies: ["HexaglotCore", "HexaglotText", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "HexaglotCore", "HexaglotText", .product(name: "Yams", package: "Yams"),
+                // Word documents (.docx) are ZIP packages.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "HexaglotStore",

@@ -1,6 +1,7 @@
 import HexaglotCore
 
-/// A file format Hexaglot can segment and write back: Markdown, plain text, HTML.
+/// A file format Hexaglot can segment and write back: Markdown, plain text, HTML, and Word
+/// documents, which read and write bytes through ``PackageFormat``.
 ///
 /// A format turns a file's text into a ``ParsedFile``: a skeleton (everything that is not
 /// translated, byte for byte) and segments (sentences with typed inline codes). Rendering
@@ -9,7 +10,7 @@ import HexaglotCore
 /// To add a format, write one type conforming to this protocol in its own file and add
 /// one line to ``FormatRegistry/all``.
 public protocol DocumentFormat: Sendable {
-    /// The format's name, stored in ``Document/format`` (`markdown`, `text`, `html`).
+    /// The format's name, stored in ``Document/format`` (`markdown`, `text`, `html`, `docx`).
     var name: String { get }
     /// File extensions (lower case, no dot) that select this format.
     var fileExtensions: [String] { get }
@@ -74,6 +75,21 @@ extension DocumentFormat {
         }
         return runs
     }
+}
+
+/// A format whose files are packages of parts (a Word .docx), read and written as bytes.
+///
+/// ``DocumentFormat/parse(_:file:language:)`` of such a format reads one segment's worth of
+/// plain text (a translation typed on the command line); files go through
+/// ``parse(package:file:language:)``. The document keeps only the skeleton of the parts whose
+/// text is translated: the package's bytes, kept beside it in the workspace, give every other
+/// part when ``write(_:translations:target:package:)`` writes a translated file.
+public protocol PackageFormat: DocumentFormat {
+    /// Segments the package in `bytes`. `file` names it in error messages.
+    func parse(package bytes: [UInt8], file: String?, language: Language) throws -> ParsedFile
+    /// The package rebuilt from the document parsed from `package`, with `translations`
+    /// (content by segment index) in language `target` (nil: the source language).
+    func write(_ document: Document, translations: [Int: Content], target: Language?, package: [UInt8]) throws -> [UInt8]
 }
 
 /// The result of parsing a file: front matter, skeleton and segments.

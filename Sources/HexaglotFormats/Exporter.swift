@@ -20,8 +20,11 @@ public enum Exporter {
     ///   - frontMatter: when given, replaces the source's front matter block (raw text,
     ///     `---` lines included; end it with a line ending). If the source has none and
     ///     its format reads front matter, it is put at the start (after a byte-order mark).
+    ///   - escape: writes a text run in the format (XML escaping for Word parts); codes are
+    ///     written as their data. Given, it writes every segment (the format's
+    ///     ``DocumentFormat/exportMarkup(_:of:after:)`` is not used).
     public static func render(_ document: Document, target: Language?, translations: [Int: Content],
-                              frontMatter: String?) -> String {
+                              frontMatter: String?, escape: ((String) -> String)? = nil) -> String {
         let source = document.metadata.sourceLanguage.language
         let target = target ?? source
         let format = FormatRegistry.format(named: document.format)
@@ -48,7 +51,14 @@ public enum Exporter {
                 }
                 out += between
                 between = ""
-                if translations[i] != nil, let format {
+                if let escape {
+                    for run in c.runs {
+                        switch run {
+                        case .text(let t): out += escape(t)
+                        case .code(let code): out += code.data
+                        }
+                    }
+                } else if translations[i] != nil, let format {
                     out += format.exportMarkup(c, of: segment, after: out)
                 } else {
                     out += c.markup

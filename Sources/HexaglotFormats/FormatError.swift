@@ -26,6 +26,11 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         public static let segmentation = Code(kind: .segmentation)
         /// No registered format reads or writes this file or format name.
         public static let unknownFormat = Code(kind: .unknownFormat)
+        /// A ZIP package (.docx) that cannot be read safely: not a ZIP, not a Word document, a
+        /// part missing, an unsafe entry name, a part that inflates past the limit.
+        public static let package = Code(kind: .package)
+        /// A Word document with tracked changes not accepted (import it with `--accept-revisions`).
+        public static let trackedChanges = Code(kind: .trackedChanges)
         /// The input is beyond a documented limit of its reader: a Markdown file over
         /// ``MarkdownFormat/maxBytes``, a block with more than
         /// ``MarkdownFormat/maxInlineMarks`` inline marks.
@@ -41,6 +46,8 @@ public struct FormatError: Error, Equatable, CustomStringConvertible, Sendable {
         case structureMismatch = "structure-mismatch"
         case segmentation
         case unknownFormat = "unknown-format"
+        case package
+        case trackedChanges = "tracked-changes"
         case tooLarge = "too-large"
     }
 

@@ -32,6 +32,7 @@ public enum FormatRegistry {
         MarkdownFormat(),
         PlainTextFormat(),
         HTMLFormat(),
+        DOCXFormat(),
     ]
 
     /// Every interchange format, one line each.

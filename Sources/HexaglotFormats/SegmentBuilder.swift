@@ -67,6 +67,20 @@ struct SegmentBuilder {
         if segments.count > before { blockCount += 1 }
     }
 
+    /// Adds a block given as tokens, for a format without source lines (a Word paragraph):
+    /// no prefix or suffix, no soft breaks turned into hard ones.
+    mutating func add(tokens: [InlineToken], kind: BlockKind) {
+        add(kind: kind, tokens: tokens, separatingLines: false)
+    }
+
+    /// Replaces the skeleton and segments (a format that edits what it built, such as moving
+    /// code pairs that wrap a whole segment to the skeleton).
+    mutating func replace(skeleton: Skeleton, segments: [Segment]) {
+        skeletonParts = skeleton
+        pendingLiteral = ""
+        self.segments = segments
+    }
+
     // MARK: - Hard breaks
 
     /// The tokens with the soft line breaks that ``LineBreakRule`` picks (letter header and

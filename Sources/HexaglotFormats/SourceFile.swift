@@ -10,10 +10,18 @@ import HexaglotCore
 public enum SourceFile {
     /// The text of the file at `path`.
     public static func read(_ path: String) throws -> String {
-        return try decode(try bytes(path), file: path)
+        return try decode(try readBytes(path), file: path)
     }
 
-    private static func bytes(_ path: String) throws -> [UInt8] {
+    /// The text of the file at `path` in `format`'s encoding (an HTML page may declare
+    /// Windows-1252), with the checks of ``read(_:)``.
+    public static func read(_ path: String, format: any DocumentFormat) throws -> String {
+        try format.decode(try readBytes(path), file: path)
+    }
+
+    /// The bytes of the file at `path` (a package such as a .docx), with the same errors for a
+    /// missing file or a folder as ``read(_:)``.
+    public static func readBytes(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FormatError(.missingFile, "\(path): no such file")
@@ -25,12 +33,6 @@ public enum SourceFile {
             throw FormatError(.missingFile, "\(path): cannot read the file (check its permissions)")
         }
         return [UInt8](data)
-    }
-
-    /// The text of the file at `path` in `format`'s encoding (an HTML page may declare
-    /// Windows-1252), with the checks of ``read(_:)``.
-    public static func read(_ path: String, format: any DocumentFormat) throws -> String {
-        try format.decode(try bytes(path), file: path)
     }
 
     /// Decodes bytes as UTF-8 with the checks of ``read(_:)``; `file` names them in errors.

@@ -11,9 +11,14 @@ extension Workspace {
     /// matching key (longest common subsequence, so order is kept); matched segments keep
     /// their translations; segments of the old revision that match nothing are archived with
     /// their translations, never deleted.
+    ///
+    /// `package` holds the file's bytes when its format is a package (a Word .docx): they are
+    /// stored beside the document (replacing those of the previous revision) and its hash
+    /// tells whether the file changed.
     @discardableResult
-    public func importDocument(_ document: Document, sourceText: String, path: String?) throws -> DocumentImportOutcome {
-        let hash = ContentHash.of(sourceText)
+    public func importDocument(_ document: Document, sourceText: String, path: String?,
+                               package: [UInt8]? = nil) throws -> DocumentImportOutcome {
+        let hash = package.map { ContentHash.of(bytes: $0) } ?? ContentHash.of(sourceText)
         let language = document.metadata.sourceLanguage.language
         let now = Date()
         let prepared = document.segments.map { PreparedSegment($0, language: language) }
@@ -67,6 +72,7 @@ extension Workspace {
                 existing.apply(document, hash: hash, path: path, now: now)
                 existing.revision = revision
                 try existing.update(db)
+                try storePackage(db, documentId: existing.id!, package)
                 try syncMemory(db, documentId: existing.id!)
                 return .revised(revision: revision, kept: pairs.count + title.kept, changed: changed.count + title.changed,
                                 added: prepared.count - pairs.count - changed.count + title.added,
@@ -79,6 +85,7 @@ extension Workspace {
                 importedAt: now, updatedAt: now)
             record.apply(document, hash: hash, path: path, now: now)
             try record.insert(db)
+            try storePackage(db, documentId: record.id!, package)
             if let title = document.titleSegment {
                 var r = PreparedSegment(title, language: language).titleRecord(documentId: record.id!, revision: 1)
                 try r.insert(db)
@@ -88,6 +95,17 @@ extension Workspace {
                 try r.insert(db)
             }
             return .created(segments: prepared.count + (document.titleSegment == nil ? 0 : 1))
+        }
+    }
+}
+
+extension Workspace {
+    /// Stores (or, with nil, removes) the package bytes of a document.
+    func storePackage(_ db: Database, documentId: Int64, _ package: [UInt8]?) throws {
+        try db.execute(sql: "DELETE FROM document_package WHERE document_id = ?", arguments: [documentId])
+        if let package {
+            try db.execute(sql: "INSERT INTO document_package (document_id, bytes) VALUES (?, ?)",
+                           arguments: [documentId, Data(package)])
         }
     }
 }
@@ -305,5 +323,15 @@ enum ContentHash {
         }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex + ":\(text.utf8.count)"
+    }
+
+    static func of(bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in bytes {
+            h ^= UInt64(byte)
+            h = h &* 0x100000001b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex + ":\(bytes.count)"
     }
 }

@@ -34,6 +34,16 @@ extension Workspace {
         }
     }
 
+    /// The stored bytes of a document imported from a package (a Word .docx); nil for a text format.
+    public func package(of reference: String) throws -> [UInt8]? {
+        try read { db in
+            let record = try documentRecord(db, reference)
+            let data = try Data.fetchOne(db, sql: "SELECT bytes FROM document_package WHERE document_id = ?",
+                                         arguments: [record.id!])
+            return data.map { [UInt8]($0) }
+        }
+    }
+
     /// The document's current revision number.
     public func revision(of reference: String) throws -> Int {
         try read { db in try documentRecord(db, reference).revision }

@@ -272,6 +272,16 @@ enum Migrations {
             }
         }
 
+        migrator.registerMigration("v9-document-packages") { db in
+            // The bytes of a source document that is a package (a Word .docx): export writes
+            // every part that holds no translated text from them, byte for byte. One row per
+            // document, replaced by each revision.
+            try db.create(table: "document_package") { t in
+                t.primaryKey("document_id", .integer).references("document", onDelete: .cascade)
+                t.column("bytes", .blob).notNull()
+            }
+        }
+
         migrator.registerMigration("v10-people-and-sessions") { db in
             // The team of `hexaglot serve`: who may sign in, with which role and languages.
             try db.create(table: "person") { t in
@@ -302,7 +312,7 @@ enum Migrations {
 
     /// The schema generation this Hexaglot writes, kept in `PRAGMA user_version`: one per migration.
     /// A workspace with a higher number was written by a newer Hexaglot.
-    static let schemaVersion = 9
+    static let schemaVersion = 10
 
     /// The 1-based line of the `title:` key in the front matter at the start of a file, if any.
     static func titleLine(in head: String) -> Int? {

@@ -14,7 +14,8 @@ import HexaglotCore
         #expect(FormatRegistry.format(named: "TEXT")?.name == "text")
         #expect(FormatRegistry.format(forPath: "letters/CL-19-73.fr.md")?.name == "markdown")
         #expect(FormatRegistry.format(forPath: "notes.TXT")?.name == "text")
-        #expect(FormatRegistry.format(forPath: "archive.docx") == nil)
+        #expect(FormatRegistry.format(forPath: "letter.DOCX")?.name == "docx")
+        #expect(FormatRegistry.format(forPath: "archive.zip") == nil)
         #expect(FormatRegistry.format(forPath: ".md") == nil)
     }
 
@@ -191,7 +192,8 @@ extension Content {
         #expect(FormatRegistry.kind(forPath: "CL-19-73.ru.xlf") == .bilingual)
         #expect(FormatRegistry.kind(forPath: "CL-19-73.ru.XLIFF") == .bilingual)
         #expect(FormatRegistry.kind(forPath: "memory.tmx") == .memory)
-        #expect(FormatRegistry.kind(forPath: "letter.docx") == nil)
+        #expect(FormatRegistry.kind(forPath: "letter.docx") == .document("docx"))
+        #expect(FormatRegistry.kind(forPath: "letter.pdf") == nil)
         #expect(FormatRegistry.kind(forPath: ".tmx") == nil)
         let extensions = FormatRegistry.fileExtensions(documents: true, [.glossary, .bilingual])
         #expect(extensions.contains("md") && extensions.contains("tbx") && extensions.contains("xliff") && !extensions.contains("tmx"))

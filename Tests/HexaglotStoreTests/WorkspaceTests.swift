@@ -9,7 +9,8 @@ import HexaglotCore
         let t = try TemporaryWorkspace()
         #expect(try t.workspace.appliedMigrations() == ["v1-documents-segments-translations", "v2-glossaries", "v3-translation-memory",
                                                          "v4-source-changes", "v5-glossary-match-mode", "v6-document-title-segment",
-                                                         "v7-workspace-info", "v8-history-origin", "v10-people-and-sessions"])
+                                                         "v7-workspace-info", "v8-history-origin", "v9-document-packages",
+                                                         "v10-people-and-sessions"])
         let mode = try t.workspace.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let foreignKeys = try t.workspace.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }

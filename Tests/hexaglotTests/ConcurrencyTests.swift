@@ -20,7 +20,7 @@ import Testing
             #expect(r?.status == 0, "\(r?.stderr ?? "did not run")")
         }
         let documents = try #require(try cli.json(["list"])["documents"] as? [[String: Any]])
-        #expect(documents.count == 4)
+        #expect(documents.count == 5)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).filter { $0.contains("creating") }
         #expect(leftovers.isEmpty)
     }

@@ -30,7 +30,7 @@ import Testing
                              "--glossaries", CLI.repositoryRoot.appendingPathComponent("Glossaries").path, "--json"], cwd: elsewhere)
         #expect(r.status == 0, "\(r.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
-        #expect((report["documents"] as? [Any])?.count == 4)
+        #expect((report["documents"] as? [Any])?.count == 5)
         #expect((report["glossaries"] as? [Any])?.count == 1)
         #expect((report["letters"] as? String)?.hasSuffix("Letters") == true)
         #expect(!r.stderr.contains("warning"))
@@ -46,6 +46,6 @@ import Testing
         defer { try? FileManager.default.removeItem(at: other) }
         let r = try cli.run(["init", "--workspace", other.appendingPathComponent("hexaglot.sqlite").path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("with 4 documents") && r.stdout.contains("Letters"), "\(r.stdout)")
+        #expect(r.stdout.contains("with 5 documents") && r.stdout.contains("Letters"), "\(r.stdout)")
     }
 }

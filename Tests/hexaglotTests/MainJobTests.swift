@@ -21,7 +21,7 @@ import Testing
         let cli = try CLI()
         defer { cli.remove() }
         let out = try cli.ok(["init"])
-        #expect(out.contains("4 documents"))
+        #expect(out.contains("5 documents"))
         #expect(out.contains("1 glossary"))
         let again = try cli.run(["init"])
         #expect(again.status != 0 && again.stderr.contains("already"))

@@ -4,7 +4,8 @@ import HexaglotStore
 
 /// A document written back in its own format, in one language, rebuilt from its skeleton.
 ///
-/// In the source language the file comes back byte for byte. In another, each segment's
+/// In the source language the file comes back byte for byte (a Word document part by part:
+/// every part without translated text is copied from the stored package). In another, each segment's
 /// translation replaces its text; a segment with no translation falls back to its source text
 /// (``Report/fallback`` says how many), and the front matter is the translation's own, brought
 /// up to date (``TranslationFrontMatter``).
@@ -35,11 +36,15 @@ public struct DocumentExport: Sendable {
         public var statuses: [String: Int]
     }
 
-    /// The exported file's text and what it holds.
+    /// The exported file's bytes and what it holds.
     public struct Result: Sendable {
-        public var text: String
+        public var bytes: [UInt8]
         public var report: Report
         public var sourceLanguage: Language
+
+        /// The file as text, for a text format (Markdown, plain text, HTML); a package's bytes
+        /// (a Word .docx) are not text.
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     public func run(_ workspace: Workspace) throws -> Result {
@@ -64,13 +69,23 @@ public struct DocumentExport: Sendable {
                                                           translations: translations)
         }
         let segmentCount = document.segments.count + (document.titleSegment == nil ? 0 : 1)
-        let text = Exporter.render(document, target: target == source ? nil : target,
-                                   translations: translations, frontMatter: frontMatter)
+        let bytes: [UInt8]
+        if let format = FormatRegistry.format(named: document.format) as? any PackageFormat {
+            // A Word document: rebuilt from the stored package, parts without translated text as they were.
+            guard let package = try workspace.package(of: reference) else {
+                throw WorkflowError(.notFound, "\(reference): the \(document.format) file it was imported from is not in the workspace; import it again")
+            }
+            bytes = try format.write(document, translations: translations, target: target == source ? nil : target,
+                                     package: package)
+        } else {
+            bytes = Array(Exporter.render(document, target: target == source ? nil : target,
+                                          translations: translations, frontMatter: frontMatter).utf8)
+        }
         let counts = target == source ? StatusCounts(all: segmentCount)
             : StatusCounts(views.map { $0.translation?.status ?? .new })
         let report = Report(reference: reference, language: target.rawValue, output: "", segments: segmentCount,
                             translated: counts.done, drafts: counts.drafts,
                             fallback: target == source ? 0 : segmentCount - translations.count, statuses: counts.byStatus)
-        return Result(text: text, report: report, sourceLanguage: source)
+        return Result(bytes: bytes, report: report, sourceLanguage: source)
     }
 }

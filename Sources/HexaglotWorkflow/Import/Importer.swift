@@ -36,13 +36,17 @@ public struct Importer {
         public var status: TranslationStatus?
         /// Import the files as translations of this document.
         public var reference: String?
+        /// Accept the tracked changes of Word documents (insertions kept, deletions dropped)
+        /// instead of refusing them.
+        public var acceptRevisions: Bool
 
         public init(language: LanguageTag? = nil, kind: DocumentKind? = nil, status: TranslationStatus? = nil,
-                    reference: String? = nil) {
+                    reference: String? = nil, acceptRevisions: Bool = false) {
             self.language = language
             self.kind = kind
             self.status = status
             self.reference = reference
+            self.acceptRevisions = acceptRevisions
         }
     }
 
@@ -160,7 +164,7 @@ public struct Importer {
             let outcome = try workspace.importTranslation(
                 of: document.metadata.reference, language: file.language, contents: contents, status: status,
                 complete: complete, frontMatter: file.parsed.frontMatterText, path: file.path,
-                fileText: file.text, author: front["translator"] ?? author)
+                fileText: file.package.map { Data($0).base64EncodedString() } ?? file.text, author: front["translator"] ?? author)
             return Result(file: file.path, reference: document.metadata.reference, language: file.language.tag,
                           role: "translation", outcome: outcome.changed ? "updated" : "unchanged",
                           segments: nil, added: outcome.added, updated: outcome.updated,
@@ -175,7 +179,7 @@ public struct Importer {
                                         sourceLanguage: file.language, extra: extra)
         var document = file.parsed.document(metadata: metadata)
         document.titleSegment = front.titleSegment
-        let outcome = try workspace.importDocument(document, sourceText: file.text, path: file.path)
+        let outcome = try workspace.importDocument(document, sourceText: file.text, path: file.path, package: file.package)
         let description: String
         switch outcome {
         case .created: description = "created"

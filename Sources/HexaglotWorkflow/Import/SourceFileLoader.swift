@@ -2,7 +2,7 @@ import Foundation
 import HexaglotCore
 import HexaglotFormats
 
-/// Reads one document file (Markdown, plain text) and works out what it is: its language, its
+/// Reads one document file (Markdown, plain text, HTML, Word .docx) and works out what it is: its language, its
 /// front matter's meaning, whether it is a source or a translation. Nothing is stored.
 public enum SourceFileLoader {
     /// A file read and parsed, not yet stored.
@@ -14,6 +14,8 @@ public enum SourceFileLoader {
         public var front: FrontMatterKeys
         public var language: LanguageTag
         public var isTranslation: Bool
+        /// The file's bytes, when its format is a package (a Word .docx); `text` is then empty.
+        public var package: [UInt8]? = nil
 
         /// The segments as the workspace will number them: the front matter's title is segment
         /// 0 of a source document, when it has one.
@@ -28,14 +30,23 @@ public enum SourceFileLoader {
     /// ``FrontMatterKeys`` reads as it); only a file without front matter takes its reference
     /// from its name. The front matter's warnings are in ``Loaded/front``.
     public static func load(_ path: String, defaults: Importer.Defaults = .init()) throws -> Loaded {
-        guard let format = FormatRegistry.format(forPath: path) else {
+        guard var format = FormatRegistry.format(forPath: path) else {
             let known = FormatRegistry.all.flatMap(\.fileExtensions).map { "." + $0 }.joined(separator: ", ")
             throw WorkflowError(.badInput, "\(path): unknown file type (Hexaglot reads \(known))")
         }
-        // The format decodes its own bytes (an HTML page may declare Windows-1252).
-        let text = try SourceFile.read(path, format: format)
+        if defaults.acceptRevisions, format is DOCXFormat { format = DOCXFormat(acceptRevisions: true) }
+        // A package (a Word .docx) is read as bytes; a text format decodes its own bytes (an
+        // HTML page may declare Windows-1252).
+        let package = format is any PackageFormat ? try SourceFile.readBytes(path) : nil
+        let text = package == nil ? try SourceFile.read(path, format: format) : ""
+        func parse(_ language: Language) throws -> ParsedFile {
+            if let package, let format = format as? any PackageFormat {
+                return try format.parse(package: package, file: path, language: language)
+            }
+            return try format.parse(text, file: path, language: language)
+        }
         // The front matter says which language the file is in; segmentation depends on it.
-        let probe = try format.parse(text, file: path, language: defaults.language?.language ?? .en)
+        let probe = try parse(defaults.language?.language ?? .en)
         let front = try FrontMatterKeys(probe, file: path)
         let start = probe.frontMatterLine ?? 1
         let language: LanguageTag
@@ -53,7 +64,7 @@ public enum SourceFileLoader {
             throw WorkflowError(.badInput, "\(path): no language: add `language:` to its front matter, name it like letter.fr.md, or pass --lang")
         }
         let parsed = language.language == (defaults.language?.language ?? .en)
-            ? probe : try format.parse(text, file: path, language: language.language)
+            ? probe : try parse(language.language)
         let isTranslation = front["translation-of"] != nil || defaults.reference != nil
         if let status = front["status"], (try? TranslationStatus(parsing: status)) == .new {
             throw WorkflowError(.badInput, "\(path):\(front.line(of: "status")): a translated file cannot have status 'new'")
@@ -61,7 +72,8 @@ public enum SourceFileLoader {
         if !isTranslation && parsed.segments.isEmpty {
             throw WorkflowError(.badInput, "\(path): nothing to translate in this file (no text outside front matter and markup)")
         }
-        return Loaded(path: path, text: text, parsed: parsed, front: front, language: language, isTranslation: isTranslation)
+        return Loaded(path: path, text: text, parsed: parsed, front: front, language: language, isTranslation: isTranslation,
+                      package: package)
     }
 
     /// Checks that a file to import names its document: a translation always, a source with

@@ -36,7 +36,8 @@ public struct ReviewSession: Sendable {
         case accept
         /// The translation is rejected; the reason is recorded as the comment.
         case reject(reason: String)
-        /// The text (in the document's markup) replaces the translation, at the review's goal.
+        /// The text (in the document's markup, or with the source's tags for a Word document)
+        /// replaces the translation, at the review's goal.
         case edit(text: String)
     }
 
@@ -60,7 +61,8 @@ public struct ReviewSession: Sendable {
                                          status: .rejected, author: author, comment: reason,
                                          expectedVersion: translation.version, origin: .review)
         case .edit(let text):
-            let content = try TranslationEdit.content(of: text, in: document, language: language.language)
+            let content = try TranslationEdit.content(of: text, in: document, segment: number,
+                                                    language: language.language)
             try workspace.setTranslation(of: reference, segment: number, language: language, content: content,
                                          status: goal, author: author, comment: "edited in review",
                                          expectedVersion: translation.version, origin: .review)

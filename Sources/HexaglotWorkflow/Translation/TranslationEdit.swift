@@ -6,12 +6,16 @@ import HexaglotStore
 /// The translation of one segment, written in the document's own markup (Markdown for letters
 /// and posts: **bold**, links and `code` become the same inline codes as in the source), stored
 /// and recorded in the segment's history.
+///
+/// A Word document's markup is not typed: its translation is written with the tags `show`
+/// prints (`{1}…{/1}`, `{1/}`), which take the source segment's codes (``TaggedText``).
 public struct TranslationEdit: Sendable {
     public var reference: String
     /// The segment number, from 1 (0 is the title).
     public var segment: Int
     public var language: LanguageTag
-    /// The text as typed, in the document's markup; blanks at the ends are trimmed.
+    /// The text as typed, in the document's markup (tags for a Word document); blanks at the
+    /// ends are trimmed.
     public var text: String
     public var status: TranslationStatus
     public var author: String?
@@ -43,18 +47,24 @@ public struct TranslationEdit: Sendable {
     /// Parses the text and stores it; a version that moved on is a ``StoreError/Code/conflict``.
     public func save(_ workspace: Workspace) throws -> Saved {
         let document = try workspace.document(reference)
-        let content = try TranslationEdit.content(of: text, in: document, language: language.language)
+        let content = try TranslationEdit.content(of: text, in: document, segment: segment,
+                                                  language: language.language)
         try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
                                      content: content, status: status, author: author, comment: comment,
                                      expectedVersion: expectedVersion, origin: origin)
         return Saved(reference: document.metadata.reference, content: content)
     }
 
-    /// `text` read in the markup of `document`'s format, as a segment's content.
-    public static func content(of text: String, in document: Document, language: Language) throws -> Content {
+    /// `text` read in the markup of `document`'s format, as the content of segment `segment`
+    /// (by number). For a package format (Word), `{1}…{/1}` and `{1/}` take that source
+    /// segment's codes; a tag naming none of them stays text.
+    public static func content(of text: String, in document: Document, segment: Int, language: Language) throws -> Content {
         guard let format = FormatRegistry.format(named: document.format) else {
             throw WorkflowError(.badInput, "\(document.metadata.reference): stored in an unknown format '\(document.format)'")
         }
-        return try format.parseInline(text.trimmingCharacters(in: .whitespacesAndNewlines), language: language)
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard format is any PackageFormat else { return try format.parseInline(typed, language: language) }
+        let source = (document.segments + [document.titleSegment].compactMap { $0 }).first { $0.number == segment }
+        return TaggedText.content(typed, codes: source?.content.codes ?? [])
     }
 }

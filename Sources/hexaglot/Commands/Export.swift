@@ -64,9 +64,9 @@ struct Export: ParsableCommand {
         var result = try export.run(workspace)
         var printPath = false
         if let output {
-            printPath = try writeAtomically(result.text, to: output)
+            printPath = try writeAtomically(Data(result.bytes), to: output)
         } else {
-            FileHandle.standardOutput.write(Data(result.text.utf8))
+            FileHandle.standardOutput.write(Data(result.bytes))
         }
         if json {
             result.report.output = output ?? ""

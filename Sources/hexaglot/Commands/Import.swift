@@ -7,12 +7,14 @@ import HexaglotWorkflow
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import source documents and translated files (Markdown, plain text or HTML).",
+        abstract: "Import source documents and translated files (Markdown, plain text, HTML or Word .docx).",
         discussion: """
             Each file is one transaction; importing the same file again changes nothing. A file \
             whose front matter has `translation-of:` is a translation of the document named by its \
             `reference:`; its blocks and sentences must line up with the source's. Folders are \
-            searched for .md and .txt files; sources are imported before translations.
+            searched for .md, .txt, .html, .htm, .xhtml and .docx files; sources are imported before translations. A Word \
+            document's custom properties (reference, translation-of, language …) play the part of front \
+            matter; one with tracked changes is refused unless --accept-revisions.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -35,6 +37,9 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: "Status of imported translations that do not say (draft, translated, reviewed, approved).")
     var status: String?
 
+    @Flag(name: .customLong("accept-revisions"), help: "Accept the tracked changes of Word documents (insertions kept, deletions dropped) instead of refusing them.")
+    var acceptRevisions = false
+
     func validate() throws {
         if let lang { _ = try validLanguage(lang) }
         if let kind, DocumentKind(rawValue: kind) == nil {
@@ -55,6 +60,7 @@ struct Import: ParsableCommand {
         importer.defaults.kind = kind.flatMap(DocumentKind.init(rawValue:))
         importer.defaults.status = status.flatMap(TranslationStatus.init(rawValue:))
         importer.defaults.reference = translationOf
+        importer.defaults.acceptRevisions = acceptRevisions
         let results = try importer.importPaths(paths)
         if output.json {
             try Output.json(["files": results])

@@ -14,7 +14,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var output: JSONOption
 
-    @Argument(help: ArgumentHelp("A Markdown, plain-text or HTML file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A Markdown, plain-text, HTML or Word .docx file.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: "The file's language, when its front matter or name does not say.")

@@ -10,7 +10,8 @@ struct Translate: ParsableCommand {
         abstract: "Store the translation of one segment in one language.",
         discussion: """
             The text is written in the document's own markup (Markdown for letters and posts), so \
-            **bold**, links and `code` become the same kind of inline codes as in the source. \
+            **bold**, links and `code` become the same kind of inline codes as in the source; for \
+            a Word document, with the tags `show` prints ({1}…{/1}, {1/}) for the source's codes. \
             The change is recorded in the segment's history.
             """)
 

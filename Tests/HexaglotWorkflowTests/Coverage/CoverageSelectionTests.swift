@@ -8,7 +8,7 @@ import Testing
     @Test func theStatusFilterKeepsPairsWithSuchSegments() throws {
         let (t, _) = try TemporaryWorkspace.project()
         let all = try CoverageSelection(t.workspace)
-        #expect(all.rows.map(\.reference) == ["CL-17/24", "CL-19/73", "ITU-BLOG-2019-ICT4SDG", "ITU-BLOG-2019-ICT4SDG-WEB"])
+        #expect(all.rows.map(\.reference) == ["CL-17/24", "CL-17/24-word", "CL-19/73", "ITU-BLOG-2019-ICT4SDG", "ITU-BLOG-2019-ICT4SDG-WEB"])
         try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .ar, status: .rejected, author: nil, comment: "خطأ")
         let rejected = try CoverageSelection(t.workspace, statuses: [.rejected])
         #expect(rejected.rows.map(\.reference) == ["CL-19/73"])

@@ -8,7 +8,7 @@ import Testing
     @Test func theProjectImportsSourcesThenTranslationsInSixLanguages() throws {
         let (t, results) = try TemporaryWorkspace.project()
         let sources = results.filter { $0.role == "source" }
-        #expect(Set(sources.map(\.reference)) == ["CL-17/24", "CL-19/73", "ITU-BLOG-2019-ICT4SDG", "ITU-BLOG-2019-ICT4SDG-WEB"])
+        #expect(Set(sources.map(\.reference)) == ["CL-17/24", "CL-17/24-word", "CL-19/73", "ITU-BLOG-2019-ICT4SDG", "ITU-BLOG-2019-ICT4SDG-WEB"])
         // Every source comes before every translation.
         let firstTranslation = try #require(results.firstIndex { $0.role == "translation" })
         #expect(results[..<firstTranslation].allSatisfy { $0.role == "source" })
@@ -60,7 +60,7 @@ import Testing
             #expect(error.code == .notFound)
             #expect(error.message.hasPrefix("\(folder): no file to import there (Hexaglot reads .md, "))
             // A CSV file may hold anything: a folder import does not pick it up as a glossary.
-            #expect(error.message.hasSuffix(".txt, .text, .html, .htm, .xhtml, .tbx, .xlf, .xliff)"))
+            #expect(error.message.hasSuffix(".txt, .text, .html, .htm, .xhtml, .docx, .tbx, .xlf, .xliff)"))
         }
     }
 
