@@ -75,11 +75,13 @@ let package = Package(
             name: "HexaglotWorkflow",
             dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
             swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         // The web workspace behind `hexaglot serve`: routes, sessions, authorisation and rendering over the libraries.
         .target(
             name: "HexaglotServer",
             dependencies: [
                 "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
+                "HexaglotWorkflow",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 // The thread pool that blocking workspace calls and bcrypt run on, off the event loops.
@@ -111,6 +113,8 @@ let package = Package(
         .testTarget(
             name: "HexaglotWorkflowTests",
             dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
                 "HexaglotServer", "HexaglotStore", "HexaglotCore",
