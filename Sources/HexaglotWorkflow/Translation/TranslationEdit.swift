@@ -50,11 +50,19 @@ public struct TranslationEdit: Sendable {
         return Saved(reference: document.metadata.reference, content: content)
     }
 
-    /// `text` read in the markup of `document`'s format, as a segment's content.
+    /// `text` read in the markup of `document`'s format, as a segment's content; an empty text or
+    /// one holding a control character (but line feed and tab) is refused.
     public static func content(of text: String, in document: Document, language: Language) throws -> Content {
         guard let format = FormatRegistry.format(named: document.format) else {
             throw WorkflowError(.badInput, "\(document.metadata.reference): stored in an unknown format '\(document.format)'")
         }
-        return try format.parseInline(text.trimmingCharacters(in: .whitespacesAndNewlines), language: language)
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw WorkflowError(.badInput, "the translation is empty; nothing was stored")
+        }
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) else {
+            throw WorkflowError(.badInput, "the translation holds a control character; nothing was stored")
+        }
+        return try format.parseInline(trimmed, language: language)
     }
 }
