@@ -28,6 +28,18 @@ public struct SegmentCheck {
     }
 }
 
+extension SegmentCheck {
+    /// The findings on a translation just stored (`translate` prints them after its save).
+    public func findings(for saved: TranslationEdit.Saved, segment number: Int, language: Language,
+                         in workspace: Workspace) throws -> [QAFinding] {
+        let document = try workspace.document(saved.reference)
+        guard let view = try workspace.segments(of: saved.reference, language: language).first(where: { $0.segment.number == number }) else {
+            return []
+        }
+        return findings(view, reference: saved.reference, source: document.metadata.sourceLanguage.language, target: language)
+    }
+}
+
 private extension QASeverity {
     var rank: Int {
         switch self {
