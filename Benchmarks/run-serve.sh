@@ -27,11 +27,7 @@ done
 command -v wrk >/dev/null || { echo "run-serve.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
 step "swift build -c release (hexaglot and the benchmark harness)"
-swift build -c release --package-path "$ROOT" --product hexaglot --static-swift-stdlib >&2
-HEXAGLOT="$(swift build -c release --package-path "$ROOT" --static-swift-stdlib --show-bin-path)/hexaglot"
-touch "$ROOT/Package.swift" "$BENCH/Package.swift"
-swift build -c release --package-path "$BENCH" >&2
-BIN="$(swift build -c release --package-path "$BENCH" --show-bin-path)/hexaglot-bench"
+source "$BENCH/release-build.sh"
 
 step "workspace: the 1M memory, the queries as documents, a coordinator"
 # Outside the project folder: inside it, a new workspace would be seeded from Letters/.
