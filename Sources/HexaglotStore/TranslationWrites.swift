@@ -77,14 +77,14 @@ extension Workspace {
             }
             if through.isEmpty, let existing, existing.content == content, existing.translationStatus == status { return }
             let now = Date()
-            var existing = existing
+            var current = existing
             for step in through + [status] {
-                let from = existing?.translationStatus ?? .new
+                let from = current?.translationStatus ?? .new
                 try Workspace.checkTransition(from: from, to: step, comment: comment,
                                               what: "segment \(number) of \(document.reference) in \(language.language.rawValue)")
-                try save(db, segment: segment, existing: existing, language: language, content: content,
+                try save(db, segment: segment, existing: current, language: language, content: content,
                          status: step, author: author, comment: comment, origin: origin, now: now)
-                existing = try translationRecord(db, segment.id!, language.language)
+                current = try translationRecord(db, segment.id!, language.language)
             }
         }
     }

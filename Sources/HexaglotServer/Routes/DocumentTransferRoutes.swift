@@ -43,7 +43,7 @@ struct DocumentTransferRoutes: Sendable {
         }
         defaults.reference = query.get("translation-of")
         let fileName = UploadFolder.sanitised(name)
-        guard let kind = FormatRegistry.kind(forPath: fileName), kind == .document || kind == .bilingual || kind == .glossary else {
+        guard let kind = FormatRegistry.kind(forPath: fileName), kind != .memory else {
             let known = Importer.extensions.map { "." + $0 }.joined(separator: ", ")
             throw APIError(.unsupportedMediaType, "\(fileName): not a file Hexaglot imports (it reads \(known))")
         }
@@ -51,12 +51,13 @@ struct DocumentTransferRoutes: Sendable {
         guard body.readableBytes > 0 else { throw APIError(.badRequest, "\(fileName): the upload is empty") }
         let data = Data(body.readableBytesView)
         let workspace = services.workspace
+        let chosen = defaults
         let answer = try await blocking { () -> ImportJSON in
             let upload = try UploadFolder(fileName: fileName, data: data)
             defer { upload.remove() }
             let progress = CollectingProgress()
             var importer = Importer(workspace: workspace, progress: progress, author: member.name)
-            importer.defaults = defaults
+            importer.defaults = chosen
             do {
                 var files = try importer.importPaths([upload.path])
                 for i in files.indices { files[i].file = upload.fileName }
