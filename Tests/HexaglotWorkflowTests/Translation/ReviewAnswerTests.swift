@@ -5,12 +5,23 @@ import Testing
 @testable import HexaglotWorkflow
 
 @Suite struct ReviewAnswerTests {
+    /// Segment 1 of CL-19/73 freshly translated into `language` (the letters come reviewed or approved).
+    static func translated(_ t: TemporaryWorkspace, _ language: Language) throws -> SegmentView {
+        _ = try TranslationEdit(reference: "CL-19/73", segment: 1, language: LanguageTag(language),
+                                text: ReviewAnswerTests.texts[language]!, author: "translator").save(t.workspace)
+        return try #require(try t.workspace.segments(of: "CL-19/73", language: language).first { $0.segment.number == 1 })
+    }
+
+    static let texts: [Language: String] = [
+        .ar: "الأمانة العامة", .zh: "秘书长办公室", .en: "General Secretariat", .ru: "Генеральный секретариат", .es: "Secretaría General",
+    ]
+
     /// Approving a translated segment goes through reviewed in the same transaction: two history
     /// entries, the version up by two, in every target language of the letter.
     @Test func approvingATranslationPassesThroughReviewed() throws {
         let (t, _) = try TemporaryWorkspace.project()
         for language in targetsOfFrench {
-            let view = try #require(try t.workspace.segments(of: "CL-19/73", language: language).first { $0.status == .translated })
+            let view = try ReviewAnswerTests.translated(t, language)
             let translation = try #require(view.translation)
             let document = try t.workspace.document("CL-19/73")
             try ReviewAnswer(.accept, goal: .approved, author: "reviewer")
@@ -26,7 +37,7 @@ import Testing
     /// A stale version writes neither step.
     @Test func aStaleApprovalWritesNothing() throws {
         let (t, _) = try TemporaryWorkspace.project()
-        let view = try #require(try t.workspace.segments(of: "CL-19/73", language: .zh).first { $0.status == .translated })
+        let view = try ReviewAnswerTests.translated(t, .zh)
         let translation = try #require(view.translation)
         let document = try t.workspace.document("CL-19/73")
         let before = try t.workspace.history(of: "CL-19/73", segment: view.segment.number, language: .zh).count
@@ -44,7 +55,7 @@ import Testing
     @Test func anEditFromRejectedReachesTheGoal() throws {
         let (t, _) = try TemporaryWorkspace.project()
         let document = try t.workspace.document("CL-19/73")
-        let view = try #require(try t.workspace.segments(of: "CL-19/73", language: .ar).first { $0.status == .translated })
+        let view = try ReviewAnswerTests.translated(t, .ar)
         try ReviewAnswer(.reject(reason: "التاريخ خاطئ"), author: "r").store(on: view.translation!, segment: view.segment.number,
                                                                             of: document, language: LanguageTag(.ar), in: t.workspace)
         let rejected = try #require(try t.workspace.segments(of: "CL-19/73", language: .ar).first { $0.segment.number == view.segment.number })
