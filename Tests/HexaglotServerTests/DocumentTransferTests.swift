@@ -105,9 +105,13 @@ import HexaglotStore
             #expect(reply.status == .ok)
             #expect((reply.json["files"] as? [[String: Any]])?.first?["file"] as? String == "passwd.md")
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        // Other tests upload at the same time: look for this upload's file only.
+        let temporary = FileManager.default.temporaryDirectory
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
             .filter { $0.hasPrefix("hexaglot-upload-") }
+            .filter { FileManager.default.fileExists(atPath: temporary.appendingPathComponent($0).appendingPathComponent("passwd.md").path) }
         #expect(leftovers.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: "/etc/passwd.md"))
     }
 
     /// A bad file is a 422 naming the upload (not the temporary folder) and stores nothing; an

@@ -91,7 +91,7 @@ struct DocumentTransferRoutes: Sendable {
             let document = try workspace.document(reference)
             let canonical = document.metadata.reference
             let source = document.metadata.sourceLanguage.language
-            let base = canonical.replacingOccurrences(of: "/", with: "-")
+            let base = UploadFolder.sanitised(canonical.replacingOccurrences(of: "/", with: "-"))
             if format == "xliff" {
                 guard language.language != source else {
                     throw APIError(.unprocessableContent, "\(canonical) is written in \(source.rawValue): XLIFF goes out for a target language")
