@@ -86,6 +86,7 @@ let package = Package(
             name: "HexaglotServer",
             dependencies: [
                 "HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA",
+                "HexaglotWorkflow",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 // The thread pool that blocking workspace calls and bcrypt run on, off the event loops.

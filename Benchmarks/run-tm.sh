@@ -62,14 +62,7 @@ fi
   --heldout "$DATA/tm-queries-heldout.jsonl" --heldout-seed 18 >&2
 
 step "swift build -c release (hexaglot and the benchmark harness)"
-# Statically linked Swift runtime and Foundation: no symbol binding at start-up (a cold lookup
-# process spends about a fifth of its instructions in the dynamic linker otherwise).
-swift build -c release --package-path "$ROOT" --product hexaglot --static-swift-stdlib >&2
-HEXAGLOT="$(swift build -c release --package-path "$ROOT" --static-swift-stdlib --show-bin-path)/hexaglot"
-# SwiftPM keeps the path dependency's file list from the last build: make it read it again.
-touch "$ROOT/Package.swift" "$BENCH/Package.swift"
-swift build -c release --package-path "$BENCH" >&2
-BIN="$(swift build -c release --package-path "$BENCH" --show-bin-path)/hexaglot-bench"
+source "$BENCH/release-build.sh"
 
 step "import"
 # Workspaces outside the project folder: inside it, a new workspace would be seeded from Letters/.

@@ -28,6 +28,7 @@ public struct WebWorkspace: Sendable {
         router.add(middleware: CSRFMiddleware())
         SessionRoutes(services: services).register(on: router)
         DocumentRoutes(services: services).register(on: router)
+        DocumentTransferRoutes(services: services).register(on: router)
         SegmentRoutes(services: services).register(on: router)
         SegmentAidRoutes(services: services).register(on: router)
         WorkspaceRoutes(services: services).register(on: router)

@@ -52,10 +52,12 @@ extension Workspace {
     ///
     /// When `expectedVersion` is given and the stored translation has moved on since it was
     /// read, nothing is written and a ``StoreError/Code/conflict`` error says who changed it.
+    /// `through` lists statuses to pass on the way to `status` (translated → reviewed → approved),
+    /// each recorded in the history, all in the same transaction: every step is stored, or none.
     public func setTranslation(of reference: String, segment number: Int, language: LanguageTag,
                                content: Content, status: TranslationStatus, author: String?,
                                comment: String? = nil, expectedVersion: Int? = nil,
-                               origin: ChangeOrigin = .edit) throws {
+                               origin: ChangeOrigin = .edit, through: [TranslationStatus] = []) throws {
         guard status.hasText else {
             throw StoreError(.invalid, "a translation cannot be stored with status 'new'")
         }
@@ -73,12 +75,17 @@ extension Workspace {
                 let who = existing.map { "changed by \($0.author ?? "someone else")" } ?? "removed"
                 throw StoreError(.conflict, "segment \(number) of \(document.reference) in \(language.language.rawValue) was \(who) since you read it (version \(existing?.version ?? 0), not \(expectedVersion)); nothing was written")
             }
-            if let existing, existing.content == content, existing.translationStatus == status { return }
-            let from = existing?.translationStatus ?? .new
-            try Workspace.checkTransition(from: from, to: status, comment: comment,
-                                          what: "segment \(number) of \(document.reference) in \(language.language.rawValue)")
-            try save(db, segment: segment, existing: existing, language: language, content: content,
-                     status: status, author: author, comment: comment, origin: origin, now: Date())
+            if through.isEmpty, let existing, existing.content == content, existing.translationStatus == status { return }
+            let now = Date()
+            var current = existing
+            for step in through + [status] {
+                let from = current?.translationStatus ?? .new
+                try Workspace.checkTransition(from: from, to: step, comment: comment,
+                                              what: "segment \(number) of \(document.reference) in \(language.language.rawValue)")
+                try save(db, segment: segment, existing: current, language: language, content: content,
+                         status: step, author: author, comment: comment, origin: origin, now: now)
+                current = try translationRecord(db, segment.id!, language.language)
+            }
         }
     }
 

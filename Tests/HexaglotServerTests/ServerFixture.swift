@@ -110,7 +110,7 @@ final class APIClient: @unchecked Sendable {
     }
 
     @discardableResult
-    func call(_ method: HTTPRequest.Method, _ uri: String, json: Any? = nil, raw: String? = nil,
+    func call(_ method: HTTPRequest.Method, _ uri: String, json: Any? = nil, raw: String? = nil, bytes: [UInt8]? = nil,
               headers extra: [String: String] = [:], sendCSRF: Bool = true) async throws -> Reply {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = cookie }
@@ -121,6 +121,8 @@ final class APIClient: @unchecked Sendable {
             body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json))
         } else if let raw {
             body = ByteBuffer(string: raw)
+        } else if let bytes {
+            body = ByteBuffer(bytes: bytes)
         }
         for (k, v) in extra { headers[HTTPField.Name(k)!] = v }
         return try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in

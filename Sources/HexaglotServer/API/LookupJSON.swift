@@ -1,9 +1,10 @@
 import HexaglotMemory
 import HexaglotQA
+import HexaglotWorkflow
 
 /// The answer of `GET …/terms`: glossary terms found in the segment's source.
 struct TermsJSON: Codable, Sendable {
-    var terms: [GlossaryTerms.Hint]
+    var terms: [GlossaryHints.Hint]
 }
 
 /// The answer of `GET …/findings`: the QA findings on the segment's translation.

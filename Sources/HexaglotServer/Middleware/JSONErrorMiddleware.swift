@@ -3,12 +3,13 @@ import HexaglotCore
 import HexaglotFormats
 import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 import HTTPTypes
 import Hummingbird
 import Logging
 
 /// Turns every error into a JSON answer `{"error": …}` with a fitting status: the store's
-/// not-found is 404; a conflict, and a change the workflow refuses in the segment's present state
+/// not-found is 404 (the workflow's too); a conflict, and a change the workflow refuses in the segment's present state
 /// (a status it cannot go to), 409; a router 404 or 405, a body too large
 /// (413) and a malformed request keep their status. Nothing escapes as a bare 500.
 struct JSONErrorMiddleware: RouterMiddleware {
@@ -46,6 +47,15 @@ struct JSONErrorMiddleware: RouterMiddleware {
             default:
                 logger.error("\(e.message)")
                 return APIError(.serviceUnavailable, e.message)
+            }
+        case let e as WorkflowError:
+            switch e.code {
+            case .notFound: return APIError(.notFound, e.message)
+            case .refused: return APIError(.conflict, e.message)
+            case .cannotWrite:
+                logger.error("\(e.message)")
+                return APIError(.serviceUnavailable, e.message)
+            default: return APIError(.unprocessableContent, e.message)
             }
         case let e as CoreError:
             return APIError(.unprocessableContent, e.message)

@@ -2,6 +2,7 @@ import Foundation
 import HexaglotCore
 import HexaglotMemory
 import HexaglotStore
+import HexaglotWorkflow
 import HTTPTypes
 import Hummingbird
 
@@ -48,8 +49,8 @@ struct SegmentAidRoutes: Sendable {
         let answer = try await blocking { () -> TermsJSON in
             let address = try DocumentAddress.resolve(context, services.workspace)
             let view = try address.segment(try DocumentAddress.number(context), in: try address.segments(services.workspace)).view
-            return TermsJSON(terms: try services.glossary.hints(services.workspace, content: view.segment.content,
-                                                                source: address.source, target: address.language.language))
+            return TermsJSON(terms: try services.glossary.current(services.workspace).hints
+                .hints(for: view.segment.content, source: address.source, target: address.language.language))
         }
         return try JSONReply.response(answer)
     }

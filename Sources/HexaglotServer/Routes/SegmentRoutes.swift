@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotWorkflow
 import HTTPTypes
 import Hummingbird
 
@@ -64,13 +65,12 @@ struct SegmentRoutes: Sendable {
             let address = try DocumentAddress.resolve(context, services.workspace)
             let member = try context.authorize(action, language: address.language.language)
             let number = try DocumentAddress.number(context)
-            let content = try SegmentRoutes.content(body.text, address: address)
             _ = try address.segment(number, in: try address.segments(services.workspace))
+            let edit = TranslationEdit(reference: address.reference, segment: number, language: address.language, text: body.text,
+                                       status: status, author: member.name, comment: body.comment.flatMap { $0.isEmpty ? nil : $0 },
+                                       expectedVersion: body.expectedVersion)
             try SegmentRoutes.stored(address, number, yours: body.text, services: services) {
-                try services.workspace.setTranslation(of: address.reference, segment: number, language: address.language,
-                                                      content: content, status: status, author: member.name,
-                                                      comment: body.comment.flatMap { $0.isEmpty ? nil : $0 },
-                                                      expectedVersion: body.expectedVersion)
+                _ = try edit.save(services.workspace)
             }
             return try SegmentRoutes.saved(address, number, services: services)
         }
@@ -93,10 +93,11 @@ struct SegmentRoutes: Sendable {
             guard let current = view.translation else {
                 throw APIError(.conflict, "segment \(number) of \(address.reference) has no \(address.language.language.rawValue) translation to review")
             }
-            let step = try action.plan(body, current: current, address: address)
+            let answer = try action.answer(body, author: member.name)
+            let document = try services.workspace.document(address.reference)
             try SegmentRoutes.stored(address, number, yours: body.text ?? current.content.markup, services: services) {
-                try ReviewAction.apply(step, address: address, number: number, from: current, expectedVersion: body.expectedVersion,
-                                       author: member.name, workspace: services.workspace)
+                try answer.store(on: current, segment: number, of: document, language: address.language,
+                                 expectedVersion: body.expectedVersion, in: services.workspace)
             }
             return try SegmentRoutes.saved(address, number, services: services)
         }
@@ -108,16 +109,6 @@ struct SegmentRoutes: Sendable {
             throw APIError(.unprocessableContent, "status: unknown status \(Quote.user(text)); expected draft, translated, reviewed or approved")
         }
         return s
-    }
-
-    /// The text parsed in the document's markup; an empty one is refused.
-    static func content(_ text: String, address: DocumentAddress) throws -> Content {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw APIError(.unprocessableContent, "the text is empty") }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) else {
-            throw APIError(.unprocessableContent, "the text holds a control character")
-        }
-        return try address.format.parseInline(trimmed, language: address.language.language)
     }
 
     /// Runs a write; a stale one (someone changed the segment since it was read) becomes a 409

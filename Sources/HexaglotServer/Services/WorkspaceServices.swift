@@ -10,7 +10,7 @@ final class WorkspaceServices: @unchecked Sendable {
     let workspace: Workspace
     let options: ServerOptions
     let throttle: LoginThrottle
-    let glossary = GlossaryTerms()
+    let glossary = GlossaryCache()
     private let memoryPath: String
     private let memoryLock = NSLock()
     private var warm: WarmMemory?

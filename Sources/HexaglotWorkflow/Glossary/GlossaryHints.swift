@@ -18,8 +18,13 @@ public struct GlossaryHints: Sendable {
     private let entries: [String: GlossaryEntry]
     private let recognizer: TermRecognizer?
 
+    /// The hints of the workspace's glossaries as stored now.
     public init(_ workspace: Workspace) throws {
-        let list = try workspace.glossaryEntries()
+        self.init(entries: try workspace.glossaryEntries())
+    }
+
+    /// The hints of `list` (a server keeps one, rebuilt when the glossaries change).
+    public init(entries list: [GlossaryEntry]) {
         entries = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         recognizer = list.isEmpty ? nil : TermRecognizer(entries: list)
     }

@@ -41,32 +41,14 @@ public struct ReviewSession: Sendable {
         case edit(text: String)
     }
 
-    /// Stores `action` on `view`'s translation, unless someone changed it since `view` was read
-    /// (a ``StoreError/Code/conflict``). A rejection without a reason is refused.
+    /// Stores `action` on `view`'s translation (see ``ReviewAnswer``), unless someone changed it
+    /// since `view` was read (a ``StoreError/Code/conflict``). A rejection without a reason is refused.
     public func apply(_ action: Action, to view: SegmentView, in workspace: Workspace) throws {
         guard let translation = view.translation else {
             throw WorkflowError(.refused, "segment \(view.segment.number) of \(reference) has no \(language.language.rawValue) translation to review")
         }
-        let number = view.segment.number
-        switch action {
-        case .accept:
-            try workspace.setTranslation(of: reference, segment: number, language: language, content: translation.content,
-                                         status: goal, author: author, comment: "accepted in review",
-                                         expectedVersion: translation.version, origin: .review)
-        case .reject(let reason):
-            guard !reason.allSatisfy(\.isWhitespace) else {
-                throw WorkflowError(.refused, "a rejection needs a comment; the segment is left as it was")
-            }
-            try workspace.setTranslation(of: reference, segment: number, language: language, content: translation.content,
-                                         status: .rejected, author: author, comment: reason,
-                                         expectedVersion: translation.version, origin: .review)
-        case .edit(let text):
-            let content = try TranslationEdit.content(of: text, in: document, segment: number,
-                                                    language: language.language)
-            try workspace.setTranslation(of: reference, segment: number, language: language, content: content,
-                                         status: goal, author: author, comment: "edited in review",
-                                         expectedVersion: translation.version, origin: .review)
-        }
+        try ReviewAnswer(action, goal: goal, author: author)
+            .store(on: translation, segment: view.segment.number, of: document, language: language, in: workspace)
     }
 
     /// What a review did (`review --json` prints these keys).

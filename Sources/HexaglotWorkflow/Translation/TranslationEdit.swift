@@ -56,15 +56,23 @@ public struct TranslationEdit: Sendable {
     }
 
     /// `text` read in the markup of `document`'s format, as the content of segment `segment`
-    /// (by number). For a package format (Word), `{1}…{/1}` and `{1/}` take that source
-    /// segment's codes; a tag naming none of them stays text.
+    /// (by number); an empty text or one holding a control character (but line feed and tab) is
+    /// refused. For a package format (Word), `{1}…{/1}` and `{1/}` take that source segment's
+    /// codes; a tag naming none of them stays text.
     public static func content(of text: String, in document: Document, segment: Int, language: Language) throws -> Content {
         guard let format = FormatRegistry.format(named: document.format) else {
             throw WorkflowError(.badInput, "\(document.metadata.reference): stored in an unknown format '\(document.format)'")
         }
-        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard format is any PackageFormat else { return try format.parseInline(typed, language: language) }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw WorkflowError(.badInput, "the translation is empty; nothing was stored")
+        }
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "
+" && $0 != "	" }) else {
+            throw WorkflowError(.badInput, "the translation holds a control character; nothing was stored")
+        }
+        guard format is any PackageFormat else { return try format.parseInline(trimmed, language: language) }
         let source = (document.segments + [document.titleSegment].compactMap { $0 }).first { $0.number == segment }
-        return TaggedText.content(typed, codes: source?.content.codes ?? [])
+        return TaggedText.content(trimmed, codes: source?.content.codes ?? [])
     }
 }

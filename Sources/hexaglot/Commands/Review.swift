@@ -109,6 +109,9 @@ struct Review: ParsableCommand {
                 } catch let e as StoreError where e.code == .invalid {
                     printError(e.message)
                     summary.refused.append("\(segment.number): \(e.message)")
+                } catch let e as WorkflowError where e.code == .refused || e.code == .badInput {
+                    printError(e.message)
+                    summary.refused.append("\(segment.number): \(e.message)")
                 }
                 break
             }

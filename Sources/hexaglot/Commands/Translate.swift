@@ -1,5 +1,6 @@
 import ArgumentParser
 import HexaglotCore
+import HexaglotQA
 import HexaglotStore
 import HexaglotWorkflow
 
@@ -12,7 +13,8 @@ struct Translate: ParsableCommand {
             The text is written in the document's own markup (Markdown for letters and posts), so \
             **bold**, links and `code` become the same kind of inline codes as in the source; for \
             a Word document, with the tags `show` prints ({1}…{/1}, {1/}) for the source's codes. \
-            The change is recorded in the segment's history.
+            The change is recorded in the segment's history. The QA findings on the stored \
+            translation (the checks of `check`, glossary included) go to standard error.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -60,12 +62,15 @@ struct Translate: ParsableCommand {
                                    status: TranslationStatus(rawValue: status)!, author: authorOptions.person,
                                    comment: comment, expectedVersion: ifVersion)
         let saved = try edit.save(workspace)
+        let findings = try SegmentCheck(workspace).findings(for: saved, segment: segment, language: language.language, in: workspace)
+        for f in findings { printError("\(saved.reference) [\(segment)] \(language.tag): \(f.severity.rawValue) \(f.checkID): \(f.message)") }
         if output.json {
             struct Report: Encodable {
                 var reference: String, segment: Int, language: String, status: String, target: String, targetContent: Content
+                var findings: [QAFinding]
             }
             try Output.json(Report(reference: saved.reference, segment: segment, language: language.tag,
-                                   status: status, target: saved.content.tagged, targetContent: saved.content))
+                                   status: status, target: saved.content.tagged, targetContent: saved.content, findings: findings))
         } else {
             print("\(saved.reference) [\(segment)] \(language.tag): \(status)")
         }
