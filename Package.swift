@@ -73,8 +73,8 @@ let package = Package(
         // pretranslation, review, coverage. Everything but parsing arguments and printing.
         .target(
             name: "HexaglotWorkflow",
-            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
-            swiftSettings: [.swiftLanguageMode(.v6)]
+            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"]
+        ),
         // The web workspace behind `hexaglot serve`: routes, sessions, authorisation and rendering over the libraries.
         .target(
             name: "HexaglotServer",
@@ -111,6 +111,8 @@ let package = Package(
         .testTarget(
             name: "HexaglotWorkflowTests",
             dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
                 "HexaglotServer", "HexaglotStore", "HexaglotCore",
@@ -119,5 +121,5 @@ let package = Package(
         ),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
