@@ -6,6 +6,7 @@ import HexaglotText
 /// The glossary terms found in a source text, with their approved renderings in a target language.
 ///
 /// The recognizer is built once and rebuilt only when the workspace's glossaries change.
+// @unchecked: `signature`, `entries`, `list` and `recognizer` are read and written only while holding `lock`.
 final class GlossaryTerms: @unchecked Sendable {
     struct Hint: Codable, Sendable {
         var concept: String
