@@ -12,7 +12,7 @@ import HexaglotCore
 ///
 /// Comparison and sort keys only read the ICU collator, which ICU allows from any number
 /// of threads; the collator is never changed after `init`.
-// @unchecked: its one mutable-looking field, the ICU handle, is only read (ucol_strcoll, sort keys), which ICU allows from any thread.
+// @unchecked: the ICU handle is never changed after init and only read (compare, sort keys), which ICU allows from any thread.
 public final class Collator: @unchecked Sendable {
     /// Which differences count, from letters only (primary) to every code point (identical).
     public enum Strength: Sendable {

@@ -22,7 +22,7 @@ enum PipelineUnit: Sendable {
 /// The reader parses the file and does the text work (keys, tokens) while the store writes the
 /// previous batches, so an import uses both cores. The queue is bounded, so a large file never
 /// piles up in memory; an error on either side stops both.
-// Unchecked: every stored property but the constants is read and written under `condition`.
+// @unchecked: every stored property but the constants is read and written under `condition`.
 final class UnitPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[PipelineUnit]] = []
