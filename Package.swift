@@ -78,8 +78,7 @@ let package = Package(
         // pretranslation, review, coverage. Everything but parsing arguments and printing.
         .target(
             name: "HexaglotWorkflow",
-            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"],
-            swiftSettings: [.swiftLanguageMode(.v6)]
+            dependencies: ["HexaglotCore", "HexaglotText", "HexaglotFormats", "HexaglotStore", "HexaglotMemory", "HexaglotQA"]
         ),
         // The web workspace behind `hexaglot serve`: routes, sessions, authorisation and rendering over the libraries.
         .target(
@@ -128,5 +127,5 @@ let package = Package(
         ),
         .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCore
 import HexaglotText
+import Synchronization
 
 /// The glossary check: for each glossary term found in the source, an approved rendering of the
 /// same concept in the target; and no deprecated rendering on either side.
@@ -101,16 +102,15 @@ public struct GlossaryCheck {
 }
 
 /// Recognizers of one concept each, made once and kept (thread-safe).
-final class ConceptRecognizers: @unchecked Sendable {
-    private var made: [String: TermRecognizer] = [:]
-    private let lock = NSLock()
+final class ConceptRecognizers: Sendable {
+    private let made = Mutex<[String: TermRecognizer]>([:])
 
     func recognizer(for entry: GlossaryEntry) -> TermRecognizer {
-        lock.lock()
-        defer { lock.unlock() }
-        if let r = made[entry.id] { return r }
-        let r = TermRecognizer(entries: [entry])
-        made[entry.id] = r
-        return r
+        made.withLock { made in
+            if let r = made[entry.id] { return r }
+            let r = TermRecognizer(entries: [entry])
+            made[entry.id] = r
+            return r
+        }
     }
 }

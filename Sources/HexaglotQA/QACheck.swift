@@ -12,7 +12,7 @@ public typealias QASeverity = QualityIssue.Severity
 /// A finding normally carries the check's `severity`; a check may report some findings at
 /// another level (``InlineCodesCheck`` reports a reordered code as a warning but a missing one
 /// as an error) and documents it on its type.
-public protocol QACheck {
+public protocol QACheck: SendableMetatype {
     /// A short, stable, lower-case id: `numbers`, `codes`, `punctuation`…
     static var id: String { get }
     /// The severity of the check's findings, unless the check documents otherwise.

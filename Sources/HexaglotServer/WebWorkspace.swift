@@ -73,6 +73,7 @@ public struct WebWorkspace: Sendable {
         if let error = failure.error { throw error }
     }
 
+    // @unchecked: `error` is written by the server task before it signals `done` and read only after `done.wait()`.
     private final class FailureBox: @unchecked Sendable {
         var error: (any Error)?
     }

@@ -13,7 +13,7 @@ import HexaglotText
 /// Opening never writes. The first write of a process checks, before it changes anything,
 /// that the workspace may be written (see `WriteGuard`): not read-only for this user, not
 /// written by a newer Hexaglot, not damaged. Reading works on all three.
-public final class Workspace: @unchecked Sendable {
+public final class Workspace: Sendable {
     /// The name of the workspace file that commands look for, walking up from the current folder.
     public static let fileName = "hexaglot.sqlite"
 

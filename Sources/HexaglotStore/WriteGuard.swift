@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import HexaglotCore
+import Synchronization
 
 /// Decides, once per process and before the first write, whether the workspace may be written.
 ///
@@ -12,16 +13,15 @@ import HexaglotCore
 /// write relies on SQLite's own checks (`cell_size_check` on, and any corruption met while
 /// writing aborts the transaction, which is then rolled back): a damaged page is never
 /// written over knowingly, and a write that meets one stores nothing.
-final class WriteGuard: @unchecked Sendable {
+final class WriteGuard: Sendable {
     let path: String
     let readOnly: Bool
     let newer: String?
     /// How long the integrity check may run before the first write.
     static let integrityBudget: Double = 2.0
 
-    private let lock = NSLock()
-    private var checked = false
-    private var recorded = false
+    /// Whether the integrity check passed, and whether this Hexaglot was recorded as the writer.
+    private let done = Mutex((checked: false, recorded: false))
 
     init(path: String, readOnly: Bool, newer: String?) {
         self.path = path
@@ -41,32 +41,32 @@ final class WriteGuard: @unchecked Sendable {
         if newer != nil {
             throw StoreError(.newerVersion, "\(path): \(newerDescription); this Hexaglot does not change it, so nothing was done: use that version or a later one")
         }
-        lock.lock()
-        defer { lock.unlock() }
-        if checked { return }
-        let problem: String? = try StoreError.wrap(path) {
-            try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cell_size_check = ON")
-                return try WriteGuard.quickCheck(db, budget: WriteGuard.integrityBudget)
+        try done.withLock { done in
+            if done.checked { return }
+            let problem: String? = try StoreError.wrap(path) {
+                try writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA cell_size_check = ON")
+                    return try WriteGuard.quickCheck(db, budget: WriteGuard.integrityBudget)
+                }
             }
+            if let problem {
+                let first = problem.replacingOccurrences(of: "*** in database main ***", with: "")
+                    .split(whereSeparator: \.isNewline).first.map(String.init) ?? problem
+                throw StoreError(.damaged, "\(path): the workspace is damaged (\(first.prefix(120))); nothing was written to it. Restore it from a backup, or save what SQLite can read with `sqlite3 \(path) .recover | sqlite3 recovered.sqlite`")
+            }
+            done.checked = true
         }
-        if let problem {
-            let first = problem.replacingOccurrences(of: "*** in database main ***", with: "")
-                .split(whereSeparator: \.isNewline).first.map(String.init) ?? problem
-            throw StoreError(.damaged, "\(path): the workspace is damaged (\(first.prefix(120))); nothing was written to it. Restore it from a backup, or save what SQLite can read with `sqlite3 \(path) .recover | sqlite3 recovered.sqlite`")
-        }
-        checked = true
     }
 
     /// Records this Hexaglot as the workspace's writer, once per process, if it is the newest one.
     func recordWriter(_ db: Database) throws {
-        if recorded { return }
+        if done.withLock({ $0.recorded }) { return }
         let stored = try String.fetchOne(db, sql: "SELECT value FROM workspace_info WHERE key = 'written-by'")
         if stored == nil || HexaglotVersion.isOlder(stored!, than: HexaglotVersion.current) {
             try db.execute(sql: "INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('written-by', ?)",
                            arguments: [HexaglotVersion.current])
         }
-        recorded = true
+        done.withLock { $0.recorded = true }
     }
 
     /// The first problem `PRAGMA quick_check` reports, or nil when it finds none (or runs out of time).

@@ -1,26 +1,27 @@
 import CICU
 import HexaglotCore
+import Synchronization
 
 /// An ICU break iterator over UTF-16 text, giving boundaries and their rule statuses.
-final class Breaker: @unchecked Sendable {
-    enum Kind: Int32 { case character = 0, word = 1, line = 2, sentence = 3 }
+final class Breaker: Sendable {
+    enum Kind: Int32, Sendable { case character = 0, word = 1, line = 2, sentence = 3 }
 
-    private let handle: OpaquePointer
-    private let lock = NSLockLike()
+    /// The ICU iterator, used by one thread at a time: it holds the text it was last given.
+    private let handle: Mutex<OpaquePointer>
 
     init(kind: Kind, locale: String) throws {
         var status: Int32 = 0
         guard let h = hx_breaker_open(kind.rawValue, locale, &status), hx_failed(status) == 0 else {
             throw TextError(.icu, "cannot open ICU break iterator for '\(locale)': \(String(cString: hx_error_name(status)))")
         }
-        handle = h
+        handle = Mutex(h)
     }
 
-    deinit { hx_breaker_close(handle) }
+    deinit { handle.withLock { hx_breaker_close($0) } }
 
     /// Boundaries (UTF-16 offsets, 0 and the length included) with their rule statuses.
     func boundaries(_ utf16: [UInt16]) -> [(offset: Int, status: Int32)] {
-        lock.locked {
+        handle.withLock { handle in
             var capacity = Int32(utf16.count / 2 + 16)
             while true {
                 var offsets = [Int32](repeating: 0, count: Int(capacity))
@@ -40,36 +41,23 @@ final class Breaker: @unchecked Sendable {
 
 /// Break iterators of one kind and locale, lent out one per caller so that threads
 /// segmenting at the same time do not wait for each other.
-final class BreakerPool: @unchecked Sendable {
+final class BreakerPool: Sendable {
     private let kind: Breaker.Kind
     private let locale: String
-    private let lock = NSLockLike()
-    private var idle: [Breaker]
+    private let idle: Mutex<[Breaker]>
 
     /// Opens the first iterator now, so that a bad locale fails here.
     init(kind: Breaker.Kind, locale: String) throws {
         self.kind = kind
         self.locale = locale
-        idle = [try Breaker(kind: kind, locale: locale)]
+        idle = Mutex([try Breaker(kind: kind, locale: locale)])
     }
 
     func boundaries(_ utf16: [UInt16]) -> [(offset: Int, status: Int32)] {
-        let breaker = lock.locked { idle.popLast() } ?? (try? Breaker(kind: kind, locale: locale))
+        let breaker = idle.withLock { $0.popLast() } ?? (try? Breaker(kind: kind, locale: locale))
         guard let breaker else { return [(0, 0), (utf16.count, 0)] }
-        defer { lock.locked { if idle.count < 8 { idle.append(breaker) } } }
+        defer { idle.withLock { if $0.count < 8 { $0.append(breaker) } } }
         return breaker.boundaries(utf16)
-    }
-}
-
-/// A tiny mutex so one ICU iterator can be shared between threads.
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return try body()
     }
 }
 

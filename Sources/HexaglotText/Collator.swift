@@ -1,3 +1,4 @@
+import Synchronization
 import CICU
 import HexaglotCore
 
@@ -11,6 +12,7 @@ import HexaglotCore
 ///
 /// Comparison and sort keys only read the ICU collator, which ICU allows from any number
 /// of threads; the collator is never changed after `init`.
+// @unchecked: the ICU handle is never changed after init and only read (compare, sort keys), which ICU allows from any thread.
 public final class Collator: @unchecked Sendable {
     /// Which differences count, from letters only (primary) to every code point (identical).
     public enum Strength: Sendable {
@@ -100,12 +102,11 @@ public final class Collator: @unchecked Sendable {
         }.map(\.element)
     }
 
-    private static let lock = NSLockLike()
-    nonisolated(unsafe) private static var cache: [Language: Collator] = [:]
+    private static let cache = Mutex<[Language: Collator]>([:])
 
     /// A shared tertiary, numeric collator for `language`, created once.
     public static func shared(_ language: Language) -> Collator {
-        lock.locked {
+        cache.withLock { cache in
             if let c = cache[language] { return c }
             guard let c = try? Collator(language: language) else {
                 fatalError("ICU has no collator for \(language.rawValue)")

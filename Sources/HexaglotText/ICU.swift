@@ -22,7 +22,9 @@ enum ICU {
         throw TextError(.icu, "ICU result kept growing")
     }
 
-    static let emptyUTF16: UnsafePointer<UInt16> = {
+    /// A one-unit empty string (a NUL) for callers whose buffer has no base address.
+    // nonisolated(unsafe): written once, when first used (Swift's lazy global init is thread-safe), then only read.
+    nonisolated(unsafe) static let emptyUTF16: UnsafePointer<UInt16> = {
         let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
         p.pointee = 0
         return UnsafePointer(p)

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import HexaglotCore
 
@@ -71,7 +72,7 @@ public struct SentenceSegmenter: Sendable {
 }
 
 /// The compiled form of one language's rules plus its ICU iterators.
-final class SegmentationEngine: @unchecked Sendable {
+final class SegmentationEngine: Sendable {
     private let rules: [CompiledRule]
     private let breakRules: [CompiledRule]
     private let pool: BreakerPool
@@ -92,9 +93,8 @@ final class SegmentationEngine: @unchecked Sendable {
         lookAhead = self.rules.map { $0.reachAfter ?? Self.widest }.max().map { min($0, Self.widest) + 1 } ?? 0
     }
 
-    private static let lock = NSLockLike()
-    nonisolated(unsafe) private static var builtInEngines: [Language: SegmentationEngine] = [:]
-    nonisolated(unsafe) private static var customEngines: [CustomKey: SegmentationEngine] = [:]
+    private static let builtInEngines = Mutex<[Language: SegmentationEngine]>([:])
+    private static let customEngines = Mutex<[CustomKey: SegmentationEngine]>([:])
 
     private struct CustomKey: Hashable {
         let language: Language
@@ -102,9 +102,9 @@ final class SegmentationEngine: @unchecked Sendable {
     }
 
     static func builtIn(_ language: Language) throws -> SegmentationEngine {
-        if let e = lock.locked({ builtInEngines[language] }) { return e }
+        if let e = builtInEngines.withLock({ $0[language] }) { return e }
         let e = try SegmentationEngine(language: language, rules: .builtIn)
-        return lock.locked {
+        return builtInEngines.withLock { builtInEngines in
             if let existing = builtInEngines[language] { return existing }
             builtInEngines[language] = e
             return e
@@ -113,9 +113,9 @@ final class SegmentationEngine: @unchecked Sendable {
 
     static func cached(_ language: Language, _ rules: SegmentationRules) throws -> SegmentationEngine {
         let key = CustomKey(language: language, rules: rules)
-        if let e = lock.locked({ customEngines[key] }) { return e }
+        if let e = customEngines.withLock({ $0[key] }) { return e }
         let e = try SegmentationEngine(language: language, rules: rules)
-        return lock.locked {
+        return customEngines.withLock { customEngines in
             if let existing = customEngines[key] { return existing }
             if customEngines.count >= 32 { customEngines.removeAll() }
             customEngines[key] = e
@@ -210,7 +210,7 @@ final class SegmentationEngine: @unchecked Sendable {
 }
 
 /// One SRX rule compiled to ICU regular expressions.
-struct CompiledRule: @unchecked Sendable {
+struct CompiledRule: Sendable {
     let isBreak: Bool
     /// `(?<=before)(?=after)`: nil when `before` has no bounded length (ICU refuses it).
     let combined: NSRegularExpression?

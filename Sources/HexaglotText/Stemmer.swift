@@ -1,3 +1,4 @@
+import Synchronization
 import CStemmer
 import HexaglotCore
 
@@ -18,8 +19,9 @@ public final class Stemmer {
     public static func stem(_ word: String, language: Language) -> String {
         guard let algorithm = algorithm(language), !word.isEmpty else { return word }
         let pool = pools[index(language)]
-        guard let handle = pool.take(algorithm) else { return word }
-        defer { pool.give(handle) }
+        guard let taken = pool.take(algorithm) else { return word }
+        defer { pool.give(taken) }
+        let handle = taken.pointer
         var word = word
         return word.withUTF8 { bytes -> String in
             guard let out = sb_stemmer_stem(handle, bytes.baseAddress, Int32(bytes.count)) else { return String(decoding: bytes, as: UTF8.self) }
@@ -45,17 +47,22 @@ public final class Stemmer {
     private static let pools: [Pool] = Language.allCases.map { _ in Pool() }
 
     /// Idle stemmers of one language; a call takes one (or makes one) and gives it back.
-    private final class Pool: @unchecked Sendable {
-        private let lock = NSLockLike()
-        private var idle: [OpaquePointer] = []
+    private final class Pool: Sendable {
+        private let idle = Mutex<[Handle]>([])
 
-        func take(_ algorithm: String) -> OpaquePointer? {
-            if let h = lock.locked({ idle.popLast() }) { return h }
-            return sb_stemmer_new(algorithm, "UTF_8")
+        func take(_ algorithm: String) -> Handle? {
+            if let h = idle.withLock({ $0.popLast() }) { return h }
+            return sb_stemmer_new(algorithm, "UTF_8").map(Handle.init)
         }
 
-        func give(_ handle: OpaquePointer) {
-            lock.locked { idle.append(handle) }
+        func give(_ handle: Handle) {
+            idle.withLock { $0.append(handle) }
         }
+    }
+
+    /// One `sb_stemmer`, owned by the call that took it from the pool.
+    // @unchecked: a stemmer is used by one thread at a time: the pool hands each out under its mutex and gets it back after the call.
+    private struct Handle: @unchecked Sendable {
+        let pointer: OpaquePointer
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import CICU
 import HexaglotCore
 
@@ -23,8 +24,8 @@ public struct Transliterator: Sendable {
     /// `s` transliterated; unchanged if ICU fails.
     public func apply(_ s: String) -> String {
         guard !s.isEmpty else { return s }
-        return box.lock.locked {
-            (try? ICU.utf16Result(s) { hx_transliterate(box.handle, $0, $1, $2, $3, $4) }) ?? s
+        return box.handle.withLock { handle in
+            (try? ICU.utf16Result(s) { hx_transliterate(handle, $0, $1, $2, $3, $4) }) ?? s
         }
     }
 
@@ -35,11 +36,10 @@ public struct Transliterator: Sendable {
         shared(language)?.apply(s) ?? s
     }
 
-    private static let lock = NSLockLike()
-    nonisolated(unsafe) private static var cache: [Language: Transliterator] = [:]
+    private static let cache = Mutex<[Language: Transliterator]>([:])
 
     private static func shared(_ language: Language) -> Transliterator? {
-        lock.locked {
+        cache.withLock { cache in
             if let t = cache[language] { return t }
             let id: String
             switch language {
@@ -54,10 +54,9 @@ public struct Transliterator: Sendable {
         }
     }
 
-    private final class Box: @unchecked Sendable {
-        let handle: OpaquePointer
-        let lock = NSLockLike()
-        init(_ handle: OpaquePointer) { self.handle = handle }
-        deinit { hx_transliterator_close(handle) }
+    private final class Box: Sendable {
+        let handle: Mutex<OpaquePointer>
+        init(_ handle: sending OpaquePointer) { self.handle = Mutex(handle) }
+        deinit { handle.withLock { hx_transliterator_close($0) } }
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import HexaglotCore
 
@@ -107,11 +108,10 @@ public enum WordCounter {
         return (1..<b.count).map { (b[$0 - 1].offset, b[$0].offset, b[$0].status) }
     }
 
-    private static let lock = NSLockLike()
-    nonisolated(unsafe) private static var pools: [Language: BreakerPool] = [:]
+    private static let pools = Mutex<[Language: BreakerPool]>([:])
 
     static func pool(_ language: Language) throws -> BreakerPool {
-        try lock.locked {
+        try pools.withLock { pools in
             if let p = pools[language] { return p }
             let p = try BreakerPool(kind: .word, locale: language.icuLocale)
             pools[language] = p

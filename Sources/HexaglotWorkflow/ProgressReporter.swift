@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where a long job reports how far it has come, and the notes and warnings said on the way.
 ///
@@ -16,10 +17,8 @@ public protocol ProgressReporter: AnyObject, Sendable {
 
 /// Progress that shows nothing and keeps the notes, for callers without a terminal (a server,
 /// the tests): read ``notes`` when the job is over.
-public final class CollectingProgress: ProgressReporter, @unchecked Sendable {
-    // Unchecked: every access to `collected` holds `lock`.
-    private let lock = NSLock()
-    private var collected: [String] = []
+public final class CollectingProgress: ProgressReporter, Sendable {
+    private let collected = Mutex<[String]>([])
 
     public init() {}
 
@@ -27,15 +26,11 @@ public final class CollectingProgress: ProgressReporter, @unchecked Sendable {
     public func finish() {}
 
     public func note(_ text: String) {
-        lock.lock()
-        collected.append(text)
-        lock.unlock()
+        collected.withLock { $0.append(text) }
     }
 
     /// The notes said so far, in order.
     public var notes: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected
+        collected.withLock { $0 }
     }
 }

@@ -8,7 +8,7 @@ import HexaglotServer
 /// The OpenAPI document describes every route, and the answers of real requests carry the keys
 /// its schemas require.
 @Suite struct OpenAPITests {
-    let document: [String: Any] = (try? JSONSerialization.jsonObject(with: OpenAPIDocument.data)) as? [String: Any] ?? [:]
+    let document: [String: Any] = SchemaChecker.openAPI
 
     var paths: [String: [String: Any]] { document["paths"] as? [String: [String: Any]] ?? [:] }
 
@@ -35,8 +35,8 @@ import HexaglotServer
 
     @Test func answersMatchTheirSchemas() async throws {
         let f = try ServerFixture()
-        let checker = SchemaChecker(document: document)
         try await f.withClient { api in
+            let checker = SchemaChecker(document: SchemaChecker.openAPI)
             let segments = "/api/documents/{reference}/{language}/segments"
             func check(_ method: HTTPRequest.Method, _ template: String, _ uri: String, json: Any? = nil) async throws {
                 let reply = try await api.call(method, uri, json: json)
@@ -75,6 +75,11 @@ import HexaglotServer
 /// objects and arrays, nullability, recursively through `$ref`, `allOf` and items.
 struct SchemaChecker {
     let document: [String: Any]
+
+    /// The server's OpenAPI document, parsed.
+    static var openAPI: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: OpenAPIDocument.data)) as? [String: Any] ?? [:]
+    }
 
     func check(_ reply: APIClient.Reply, method: HTTPRequest.Method, template: String) throws -> [String] {
         let paths = document["paths"] as? [String: [String: Any]] ?? [:]

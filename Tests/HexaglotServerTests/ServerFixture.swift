@@ -10,7 +10,7 @@ import NIOCore
 /// A workspace with CL-19/73 (French source, real sentences of the letter), its translations in
 /// five languages, a memory with the anniversary sentence in all six, a glossary, and a team:
 /// a coordinator, a translator and a reviewer for each target language.
-final class ServerFixture: @unchecked Sendable {
+final class ServerFixture: Sendable {
     let folder: URL
     let workspace: Workspace
     static let password = "mot-de-passe-2020"
@@ -93,6 +93,7 @@ final class ServerFixture: @unchecked Sendable {
 }
 
 /// A test client that keeps the session cookie and CSRF token as a browser would.
+// @unchecked: a client belongs to one test, which awaits each call before the next: `cookie` and `csrf` are never used by two tasks at once.
 final class APIClient: @unchecked Sendable {
     let client: any TestClientProtocol
     var cookie: String?
@@ -148,7 +149,7 @@ final class APIClient: @unchecked Sendable {
 }
 
 /// A task executor on a serial dispatch queue of its own, outside Swift's cooperative pool.
-final class QueueExecutor: TaskExecutor, @unchecked Sendable {
+final class QueueExecutor: TaskExecutor, Sendable {
     private let queue = DispatchQueue(label: "hexaglot-server-tests")
 
     func enqueue(_ job: consuming ExecutorJob) {

@@ -7,7 +7,7 @@ import Testing
 /// amount, and no split where the text is genuinely ambiguous. Sentences inside quotes are
 /// segments of their own, as in the common CAT tools.
 @Suite struct SentenceSegmenterHeldOutStyleCases {
-    static let english: [SegmentationCase] = [
+    static let englishCases: [SegmentationCase] = [
         .init(.en, "H.E. Ms. Doreen Bogdan-Martin, Secretary-General of ITU, opened the session. She welcomed the delegates.",
               ["H.E. Ms. Doreen Bogdan-Martin, Secretary-General of ITU, opened the session.", "She welcomed the delegates."]),
         .init(.en, "Mr. Chairman, I have the honour to address the Council. Dr. Cosmas Zavazava, Director of BDT, will reply.",
@@ -72,7 +72,7 @@ import Testing
               ["She studied at MIT.", "Her work on 5G.", "The rest is history.", "Data come from ITU-D.", "They are provisional."]),
     ]
 
-    static let french: [SegmentationCase] = [
+    static let frenchCases: [SegmentationCase] = [
         .init(.fr, "M. le Président, j'ai l'honneur de vous informer de ce qui suit. Mme la Directrice prendra ensuite la parole.",
               ["M. le Président, j'ai l'honneur de vous informer de ce qui suit.", "Mme la Directrice prendra ensuite la parole."]),
         .init(.fr, "S. E. M. Ahmed Al Mansouri a ouvert la séance. Il a remercié les participants.",
@@ -133,7 +133,7 @@ import Testing
               ["Cela relève des ODD.", "La mer.", "Le jeu.", "MM. Durand et Martin y ont répondu."]),
     ]
 
-    static let spanish: [SegmentationCase] = [
+    static let spanishCases: [SegmentationCase] = [
         .init(.es, "El Sr. Presidente abrió la sesión. La Sra. Secretaria General dio la bienvenida a los participantes.",
               ["El Sr. Presidente abrió la sesión.", "La Sra. Secretaria General dio la bienvenida a los participantes."]),
         .init(.es, "La Excma. Sra. D.ª María López, Ministra de Comunicaciones, intervino. Agradeció a la UIT su apoyo.",
@@ -198,7 +198,7 @@ import Testing
               ["Véanse también las Recs. UIT-R M.2083 y M.2150.", "Se celebró en EE. UU.", "El año pasado fue en Suiza."]),
     ]
 
-    static let russian: [SegmentationCase] = [
+    static let russianCases: [SegmentationCase] = [
         .init(.ru, "Г-н Председатель открыл заседание. Г-жа Иванова выступила от имени Секретариата.",
               ["Г-н Председатель открыл заседание.", "Г-жа Иванова выступила от имени Секретариата."]),
         .init(.ru, "Доклад представил С. В. Лавров. Его поддержал проф. И. И. Петров.",
@@ -261,7 +261,7 @@ import Testing
               ["Документ подписал г-н А. Петров.", "В нем изложена позиция РФ.", "Заседание закрыто в 17 ч.", "Спасибо."]),
     ]
 
-    static let arabic: [SegmentationCase] = [
+    static let arabicCases: [SegmentationCase] = [
         .init(.ar, "افتتح السيد الرئيس الجلسة. ورحّبت السيدة الأمينة العامة بالمشاركين.",
               ["افتتح السيد الرئيس الجلسة.", "ورحّبت السيدة الأمينة العامة بالمشاركين."]),
         .init(.ar, "قدّم د. أحمد محمد التقرير. وأيّده أ. د. خالد علي.",
@@ -324,7 +324,7 @@ import Testing
               ["السيد أ. ب. أحمد هو الرئيس.", "ونائبه السيد م. علي.", "انتهى ذلك في عام 2019 م.", "وبدأت مرحلة جديدة."]),
     ]
 
-    static let chinese: [SegmentationCase] = [
+    static let chineseCases: [SegmentationCase] = [
         .init(.zh, "秘书长宣布会议开幕。他欢迎与会者。",
               ["秘书长宣布会议开幕。", "他欢迎与会者。"]),
         .init(.zh, "请参阅第71号决议（2022年，布加勒斯特，修订版）和C22/12(Rev.1)号文件。理事会注意到了这一点。",
@@ -387,22 +387,22 @@ import Testing
               ["这是真的吗?", "我不知道!", "下一句.", "联合国秘书长António Guterres先生致辞。"]),
     ]
 
-    @Test(arguments: english) func english(_ c: SegmentationCase) throws {
+    @Test(arguments: englishCases) func english(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: french) func french(_ c: SegmentationCase) throws {
+    @Test(arguments: frenchCases) func french(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: spanish) func spanish(_ c: SegmentationCase) throws {
+    @Test(arguments: spanishCases) func spanish(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: russian) func russian(_ c: SegmentationCase) throws {
+    @Test(arguments: russianCases) func russian(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: arabic) func arabic(_ c: SegmentationCase) throws {
+    @Test(arguments: arabicCases) func arabic(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: chinese) func chinese(_ c: SegmentationCase) throws {
+    @Test(arguments: chineseCases) func chinese(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
 }

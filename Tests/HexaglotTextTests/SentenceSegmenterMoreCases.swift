@@ -5,7 +5,7 @@ import Testing
 /// More sentences from letters and reports, one list per language: titles before names,
 /// abbreviations before numbers, URLs and e-mail addresses, quotes, lists, amounts.
 @Suite struct SentenceSegmenterMoreCases {
-    static let french: [SegmentationCase] = [
+    static let frenchCases: [SegmentationCase] = [
         .init(.fr, "Le Conseil a décidé: 1. d'approuver le budget; 2. d'adopter le plan. Il a pris note du rapport.",
               ["Le Conseil a décidé: 1. d'approuver le budget; 2. d'adopter le plan.", "Il a pris note du rapport."]),
         .init(.fr, "La permanence est ouverte du lun. au ven. Elle répond par courriel. Rendez-vous le ven. 5 mars.",
@@ -34,7 +34,7 @@ import Testing
               ["(Voir l'annexe.)", "La suite est ici.", "Le texte est disponible sur https://www.itu.int/fr/ITU-D/Pages/default.aspx.", "Merci."]),
     ]
 
-    static let english: [SegmentationCase] = [
+    static let englishCases: [SegmentationCase] = [
         .init(.en, "The Council decided: 1. to approve the budget; 2. to adopt the plan. It also noted the report.",
               ["The Council decided: 1. to approve the budget; 2. to adopt the plan.", "It also noted the report."]),
         .init(.en, "The hotline is open from Mon. to Fri. It can be reached by phone. See you on Fri. 5 March.",
@@ -65,7 +65,7 @@ import Testing
               ["Ms. Lee, Jr. and Sr. staff, St. John's, Mt. Everest, Ave. Louis-Casaï and Corp. offices were listed."]),
     ]
 
-    static let spanish: [SegmentationCase] = [
+    static let spanishCases: [SegmentationCase] = [
         .init(.es, "El Consejo decidió: 1. aprobar el presupuesto; 2. adoptar el plan. También tomó nota del informe.",
               ["El Consejo decidió: 1. aprobar el presupuesto; 2. adoptar el plan.", "También tomó nota del informe."]),
         .init(.es, "El Sr. García y la Sra. López se reunieron con el Dr. Pérez. Hablaron del art. 5 del Reglamento.",
@@ -90,7 +90,7 @@ import Testing
               ["El plazo vence el 31 de ene. de 2020.", "Consulte https://www.itu.int/es/ITU-D/Pages/default.aspx.", "Gracias."]),
     ]
 
-    static let russian: [SegmentationCase] = [
+    static let russianCases: [SegmentationCase] = [
         .init(.ru, "Совет постановил: 1. утвердить бюджет; 2. принять план. Он также принял к сведению отчет.",
               ["Совет постановил: 1. утвердить бюджет; 2. принять план.", "Он также принял к сведению отчет."]),
         .init(.ru, "Обращайтесь к г-ну Дж. Смиту по тел. +41 22 730 5111. Спасибо.",
@@ -119,7 +119,7 @@ import Testing
               ["Текст доступен по адресу https://www.itu.int/ru/ITU-D/Pages/default.aspx.", "Спасибо."]),
     ]
 
-    static let arabic: [SegmentationCase] = [
+    static let arabicCases: [SegmentationCase] = [
         .init(.ar, "قرر المجلس ما يلي: 1. الموافقة على الميزانية؛ 2. اعتماد الخطة. وأحاط علماً بالتقرير.",
               ["قرر المجلس ما يلي: 1. الموافقة على الميزانية؛ 2. اعتماد الخطة.", "وأحاط علماً بالتقرير."]),
         .init(.ar, "يسرني أن أبلغكم بأن موضوع اليوم العالمي هو \"توصيل 2030\". وسيُحتفل به في 17 مايو 2020.",
@@ -140,7 +140,7 @@ import Testing
               ["المادة 5 من الدستور واضحة.", "هل توافقون على ذلك؟", "نعم؛ نوافق."]),
     ]
 
-    static let chinese: [SegmentationCase] = [
+    static let chineseCases: [SegmentationCase] = [
         .init(.zh, "理事会决定：1. 批准预算；2. 通过计划。理事会还注意到了报告。",
               ["理事会决定：1. 批准预算；2. 通过计划。", "理事会还注意到了报告。"]),
         .init(.zh, "我荣幸地通知您，2020年世界电信和信息社会日的主题是“连通目标2030：信息通信技术促进可持续发展目标”。该活动将于5月17日举行。",
@@ -161,22 +161,22 @@ import Testing
               ["他问道：“你来吗？”", "她回答说：“来。”", "我们出发了！"]),
     ]
 
-    @Test(arguments: french) func french(_ c: SegmentationCase) throws {
+    @Test(arguments: frenchCases) func french(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: english) func english(_ c: SegmentationCase) throws {
+    @Test(arguments: englishCases) func english(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: spanish) func spanish(_ c: SegmentationCase) throws {
+    @Test(arguments: spanishCases) func spanish(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: russian) func russian(_ c: SegmentationCase) throws {
+    @Test(arguments: russianCases) func russian(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: arabic) func arabic(_ c: SegmentationCase) throws {
+    @Test(arguments: arabicCases) func arabic(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
-    @Test(arguments: chinese) func chinese(_ c: SegmentationCase) throws {
+    @Test(arguments: chineseCases) func chinese(_ c: SegmentationCase) throws {
         #expect(try segment(c) == c.expected)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import HexaglotCore
+import Synchronization
 import Testing
 @testable import HexaglotText
 
@@ -197,12 +198,11 @@ enum ConnectGlossary {
         for i in 0..<200 { #expect(box.get(i) == expected[i % texts.count]) }
     }
 
-    final class ResultsBox: @unchecked Sendable {
-        private var results: [[TermHit]]
-        private let lock = NSLock()
-        init(count: Int) { results = Array(repeating: [], count: count) }
-        func set(_ i: Int, _ hits: [TermHit]) { lock.lock(); results[i] = hits; lock.unlock() }
-        func get(_ i: Int) -> [TermHit] { lock.lock(); defer { lock.unlock() }; return results[i] }
+    final class ResultsBox: Sendable {
+        private let results: Mutex<[[TermHit]]>
+        init(count: Int) { results = Mutex(Array(repeating: [], count: count)) }
+        func set(_ i: Int, _ hits: [TermHit]) { results.withLock { $0[i] = hits } }
+        func get(_ i: Int) -> [TermHit] { results.withLock { $0[i] } }
     }
 
     @Test func stemmer() {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the built `hexaglot` binary in a scratch copy of the project, as a translator would.
 struct CLI {
-    struct Result {
+    struct Result: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String
@@ -107,6 +107,7 @@ struct CLI {
 }
 
 /// Standard output read on another thread; read only after that thread is done.
+// @unchecked: `data` is written once by the reading block before `group.leave()` and read only after `group.wait()`.
 private final class Collected: @unchecked Sendable {
     var data = Data()
 }

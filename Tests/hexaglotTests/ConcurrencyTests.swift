@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// Two commands at once wait for each other; neither fails and nothing is lost.
@@ -40,10 +41,9 @@ import Testing
 }
 
 /// Results written from several threads, one slot each.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [CLI.Result?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: CLI.Result?) { lock.lock(); slots[i] = value; lock.unlock() }
-    var values: [CLI.Result?] { lock.lock(); defer { lock.unlock() }; return slots }
+private final class Results: Sendable {
+    private let slots: Mutex<[CLI.Result?]>
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+    func set(_ i: Int, _ value: CLI.Result?) { slots.withLock { $0[i] = value } }
+    var values: [CLI.Result?] { slots.withLock { $0 } }
 }

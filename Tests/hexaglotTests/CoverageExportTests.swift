@@ -267,6 +267,8 @@ enum Browser {
     }
 }
 
+/// The browser stand-in's standard output, read on another thread.
+// @unchecked: `data` is written once by the reading block before `group.leave()` and read only after `group.wait()`.
 private final class BrowserOutput: @unchecked Sendable {
     var data = Data()
 }

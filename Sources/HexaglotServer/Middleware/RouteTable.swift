@@ -3,6 +3,7 @@ import HTTPTypes
 
 /// The routes the router serves, as path templates with their methods: a path that exists
 /// asked with another method is answered 405 with `Allow`, not 404.
+// @unchecked: `routes` is read and written only while holding `lock`.
 final class RouteTable: @unchecked Sendable {
     private var routes: [(method: String, parts: [String])] = []
     private let lock = NSLock()

@@ -2,6 +2,7 @@ import Foundation
 
 /// Counts failed sign-ins per name and per client address, and refuses more than `limit` in
 /// `window` seconds: the answer is then 429 with the seconds to wait.
+// @unchecked: `failures` is read and written only while holding `lock`; the rest is constant.
 final class LoginThrottle: @unchecked Sendable {
     let limit: Int
     let window: TimeInterval

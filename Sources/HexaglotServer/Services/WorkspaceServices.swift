@@ -6,6 +6,7 @@ import HexaglotStore
 
 /// What the routes share for the life of the process: the workspace, the warm memory, the
 /// glossary recognizer and the sign-in throttle.
+// @unchecked: `warm` is used only while holding `memoryLock`; `lookup` and `lookupReader` only inside `warm.read`, which WarmMemory serialises.
 final class WorkspaceServices: @unchecked Sendable {
     let workspace: Workspace
     let options: ServerOptions

@@ -287,6 +287,7 @@ final class MemoryBuilder {
 
 /// Sorts and encodes the posting lists of new tokens on its own thread, handing the rows over in
 /// batches (bounded, so that they never pile up in memory).
+// @unchecked: `ready`, `done` and `cancelled` are read and written only while holding `condition`; the rest is constant.
 final class PostingEncoder: @unchecked Sendable {
     struct Row {
         var token: Int64

@@ -14,7 +14,9 @@ final class RawStatement {
         connection = db.sqliteConnection
     }
 
-    private static let emptyText: UnsafePointer<UInt8> = {
+    /// An empty C string (a NUL) for binding text whose buffer has no base address.
+    // nonisolated(unsafe): written once, when first used (Swift's lazy global init is thread-safe), then only read.
+    nonisolated(unsafe) private static let emptyText: UnsafePointer<UInt8> = {
         let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
         p.pointee = 0
         return UnsafePointer(p)

@@ -7,6 +7,7 @@ import Foundation
 /// Each call runs in its own read transaction, so it sees every write stored before it began.
 /// Calls are serialised: the reader and whatever `body` keeps beside it (a lookup's counting
 /// arrays) are used by one thread at a time.
+// @unchecked: `reader` (a non-Sendable statement cache) is read and written only while holding `lock`.
 public final class WarmMemory: @unchecked Sendable {
     private let workspace: Workspace
     private let lock = NSLock()

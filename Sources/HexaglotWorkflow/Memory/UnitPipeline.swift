@@ -1,12 +1,11 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import Synchronization
 
 /// A unit on its way to the store: prepared by the reading thread, or left for the store's
 /// thread to prepare (the two threads share the text work so that neither waits).
-// Unchecked: a unit is handed from one thread to the other through UnitPipeline's lock and
-// never touched again by the thread that put it.
-enum PipelineUnit: @unchecked Sendable {
+enum PipelineUnit: Sendable {
     case prepared(PreparedMemoryUnit)
     case raw(TranslationUnit)
 
@@ -23,7 +22,7 @@ enum PipelineUnit: @unchecked Sendable {
 /// The reader parses the file and does the text work (keys, tokens) while the store writes the
 /// previous batches, so an import uses both cores. The queue is bounded, so a large file never
 /// piles up in memory; an error on either side stops both.
-// Unchecked: every stored property but the constants is read and written under `condition`.
+// @unchecked: every stored property but the constants is read and written under `condition`.
 final class UnitPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[PipelineUnit]] = []
@@ -115,10 +114,8 @@ final class UnitPipeline: @unchecked Sendable {
 }
 
 /// A count shared between threads.
-// Unchecked: `count` is only touched under `lock`.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add(_ n: Int) { lock.lock(); count += n; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+final class Counter: Sendable {
+    private let count = Mutex(0)
+    func add(_ n: Int) { count.withLock { $0 += n } }
+    var value: Int { count.withLock { $0 } }
 }
