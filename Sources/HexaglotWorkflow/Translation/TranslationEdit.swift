@@ -67,8 +67,7 @@ public struct TranslationEdit: Sendable {
         guard !trimmed.isEmpty else {
             throw WorkflowError(.badInput, "the translation is empty; nothing was stored")
         }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "
-" && $0 != "	" }) else {
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) else {
             throw WorkflowError(.badInput, "the translation holds a control character; nothing was stored")
         }
         guard format is any PackageFormat else { return try format.parseInline(trimmed, language: language) }
