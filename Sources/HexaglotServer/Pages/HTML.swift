@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCore
+import HexaglotText
 import HTTPTypes
 import Hummingbird
 
@@ -8,19 +9,7 @@ import Hummingbird
 enum HTML {
     /// Escapes text for element content and attribute values (`<script>` shows as text).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        HTMLEscaping.escape(text)
     }
 
     /// `lang="ar" dir="rtl"`: the attributes every element holding text in `language` carries.

@@ -1,5 +1,6 @@
 import Foundation
 import HexaglotCore
+import HexaglotText
 import HexaglotStore
 
 /// `coverage --html FILE`: one self-contained HTML5 page (inline CSS, no script, no fonts or
@@ -133,19 +134,7 @@ public enum CoverageHTML {
 
     /// Escapes text for HTML element content and attribute values.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        HTMLEscaping.escape(text)
     }
 
     /// An id for a document's section: letters and digits kept, everything else as `-`.
