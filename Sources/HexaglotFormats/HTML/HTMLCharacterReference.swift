@@ -21,7 +21,7 @@ enum HTMLCharacterReference {
             if k < n, s[k] == "x" || s[k] == "X" { hex = true; k += 1 }
             let start = k
             var value: UInt32 = 0
-            while k < n, let d = digit(s[k], hex: hex) {
+            while k < n, let d = HTMLEntities.digit(s[k], hex: hex) {
                 value = min(value * (hex ? 16 : 10) + d, 0x110000)
                 k += 1
             }
@@ -52,14 +52,5 @@ enum HTMLCharacterReference {
         if value == 0 || value > 0x10FFFF { return "\u{FFFD}" }
         if (0x80...0x9F).contains(value) { return HTMLEncoding.windows1252(UInt8(value)) }
         return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
-    private static func digit(_ c: Unicode.Scalar, hex: Bool) -> UInt32? {
-        switch c {
-        case "0"..."9": return c.value - 48
-        case "a"..."f" where hex: return c.value - 87
-        case "A"..."F" where hex: return c.value - 55
-        default: return nil
-        }
     }
 }

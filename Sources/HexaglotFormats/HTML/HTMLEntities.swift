@@ -49,7 +49,8 @@ enum HTMLEntities {
         return (k + 1, value)
     }
 
-    private static func digit(_ c: Unicode.Scalar, hex: Bool) -> UInt32? {
+    /// The value of a decimal (or, with `hex`, hexadecimal) digit of a numeric reference.
+    static func digit(_ c: Unicode.Scalar, hex: Bool) -> UInt32? {
         switch c {
         case "0"..."9": return c.value - 48
         case "a"..."f" where hex: return c.value - 87
