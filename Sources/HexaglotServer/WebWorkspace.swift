@@ -6,8 +6,9 @@ import ServiceLifecycle
 
 /// `hexaglot serve`: the web workspace over one workspace, as a Hummingbird application.
 ///
-/// Middleware, outermost first: one log line per request, errors as JSON, the session from
-/// the cookie, the CSRF and origin check; then the routes, grouped by resource.
+/// Middleware, outermost first: one log line per request, security headers, errors as JSON,
+/// the session from the cookie, the CSRF and origin check; then the routes, grouped by resource.
+/// Every `GET` route answers `HEAD` too (headers only), as Hummingbird generates it.
 public struct WebWorkspace: Sendable {
     let services: WorkspaceServices
     public let options: ServerOptions
@@ -19,7 +20,7 @@ public struct WebWorkspace: Sendable {
 
     /// The router with every middleware and route.
     public func router(logger: Logger) -> Router<WorkspaceRequestContext> {
-        let router = Router(context: WorkspaceRequestContext.self)
+        let router = Router(context: WorkspaceRequestContext.self, options: .autoGenerateHeadEndpoints)
         let table = RouteTable()
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())

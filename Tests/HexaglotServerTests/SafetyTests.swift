@@ -24,7 +24,7 @@ import HexaglotServer
             // A route asked with a method it does not serve: 405 with Allow, as JSON.
             let delete = try await api.call(.delete, "/api/documents/CL-19-73/ru/segments/2")
             #expect(delete.status == .methodNotAllowed)
-            #expect(delete.headers[.allow] == "GET, PUT")
+            #expect(delete.headers[.allow] == "GET, PUT, HEAD")
             #expect(delete.json["error"] is String)
         }
     }

@@ -24,6 +24,8 @@ public struct InlineCodesCheck: QACheck {
         var kind: InlineCode.Kind
         var role: InlineCode.Role
         var name: String { "\(kind == .placeholder ? "" : kind.rawValue + " ")\(role.rawValue) code" }
+        /// "An" before "open …", "autolink …", "escape …", "emphasis …", "image …"; else "A".
+        var article: String { name.first.map { "aeiou".contains($0) } == true ? "An" : "A" }
     }
 
     public func check(_ pair: QAPair) -> [QAFinding] {
@@ -47,7 +49,7 @@ public struct InlineCodesCheck: QACheck {
             let missing = sourceCount[key]! - (targetCount[key] ?? 0)
             if missing > 0, missing > (deletable[key] ?? 0) {
                 reported.insert(key)
-                findings.append(finding(pair, "\(missing == 1 ? "A" : "\(missing)") \(key.name)\(missing == 1 ? "" : "s") of the source (\(quote(c))) missing from the target"))
+                findings.append(finding(pair, "\(missing == 1 ? key.article : "\(missing)") \(key.name)\(missing == 1 ? "" : "s") of the source (\(quote(c))) missing from the target"))
             }
         }
         // Extra, at their place in the target.

@@ -20,7 +20,7 @@ enum ReviewAction: String, CaseIterable {
             return ReviewAnswer(.reject(reason: reason), author: author)
         case .edit:
             guard let text = body.text else { throw APIError(.unprocessableContent, "an edit needs the new text") }
-            return ReviewAnswer(.edit(text: text), goal: .reviewed, author: author, comment: body.comment)
+            return ReviewAnswer(.edit(text: text), goal: .reviewed, author: author, comment: body.comment, codes: .require)
         }
     }
 }

@@ -68,7 +68,7 @@ struct SegmentRoutes: Sendable {
             _ = try address.segment(number, in: try address.segments(services.workspace))
             let edit = TranslationEdit(reference: address.reference, segment: number, language: address.language, text: body.text,
                                        status: status, author: member.name, comment: body.comment.flatMap { $0.isEmpty ? nil : $0 },
-                                       expectedVersion: body.expectedVersion)
+                                       expectedVersion: body.expectedVersion, codes: .require)
             try SegmentRoutes.stored(address, number, yours: body.text, services: services) {
                 _ = try edit.save(services.workspace)
             }

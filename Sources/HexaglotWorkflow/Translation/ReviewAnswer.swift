@@ -13,8 +13,12 @@ public struct ReviewAnswer: Sendable {
     public var author: String?
     /// The history's comment; nil gives the action's own ("accepted in review", "edited in review").
     public var comment: String?
+    /// What an edit does with inline codes that do not match the source's (as for a save).
+    public var codes: TranslationEdit.CodeRule
 
-    public init(_ action: ReviewSession.Action, goal: TranslationStatus = .reviewed, author: String?, comment: String? = nil) {
+    public init(_ action: ReviewSession.Action, goal: TranslationStatus = .reviewed, author: String?, comment: String? = nil,
+                codes: TranslationEdit.CodeRule = .reportAfter) {
+        self.codes = codes
         self.action = action
         self.goal = goal
         self.author = author
@@ -40,7 +44,7 @@ public struct ReviewAnswer: Sendable {
             }
             (content, status, note) = (translation.content, .rejected, reason)
         case .edit(let text):
-            content = try TranslationEdit.content(of: text, in: document, segment: number, language: language.language)
+            content = try TranslationEdit.content(of: text, in: document, segment: number, language: language.language, codes: codes)
             status = goal
             note = comment ?? "edited in review"
         }

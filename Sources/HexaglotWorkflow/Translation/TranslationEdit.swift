@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCore
 import HexaglotFormats
+import HexaglotQA
 import HexaglotStore
 
 /// The translation of one segment, written in the document's own markup (Markdown for letters
@@ -23,9 +24,24 @@ public struct TranslationEdit: Sendable {
     /// Store only if the translation is still at this version (0 when there was none).
     public var expectedVersion: Int?
     public var origin: ChangeOrigin
+    /// Whether inline codes that do not match the source's refuse the save.
+    public var codes: CodeRule
+
+    /// What a save does with inline codes that do not match the source segment's.
+    public enum CodeRule: Sendable {
+        /// Stores the text; the `codes` QA check reports the difference afterwards (the terminal's
+        /// `translate`, where a person reads the findings).
+        case reportAfter
+        /// Refuses the text, storing nothing, when a code of the source is missing (and may not be
+        /// left out), is there twice, is not in the source, or is unpaired: the web workspace,
+        /// whose editor shows codes as chips that can be moved but not lost, so a request that
+        /// loses one did not come from it.
+        case require
+    }
 
     public init(reference: String, segment: Int, language: LanguageTag, text: String, status: TranslationStatus = .translated,
-                author: String?, comment: String? = nil, expectedVersion: Int? = nil, origin: ChangeOrigin = .edit) {
+                author: String?, comment: String? = nil, expectedVersion: Int? = nil, origin: ChangeOrigin = .edit,
+                codes: CodeRule = .reportAfter) {
         self.reference = reference
         self.segment = segment
         self.language = language
@@ -35,6 +51,7 @@ public struct TranslationEdit: Sendable {
         self.comment = comment
         self.expectedVersion = expectedVersion
         self.origin = origin
+        self.codes = codes
     }
 
     /// What was stored.
@@ -48,7 +65,7 @@ public struct TranslationEdit: Sendable {
     public func save(_ workspace: Workspace) throws -> Saved {
         let document = try workspace.document(reference)
         let content = try TranslationEdit.content(of: text, in: document, segment: segment,
-                                                  language: language.language)
+                                                  language: language.language, codes: codes)
         try workspace.setTranslation(of: document.metadata.reference, segment: segment, language: language,
                                      content: content, status: status, author: author, comment: comment,
                                      expectedVersion: expectedVersion, origin: origin)
@@ -57,9 +74,11 @@ public struct TranslationEdit: Sendable {
 
     /// `text` read in the markup of `document`'s format, as the content of segment `segment`
     /// (by number); an empty text or one holding a control character (but line feed and tab) is
-    /// refused. For a package format (Word), `{1}…{/1}` and `{1/}` take that source segment's
-    /// codes; a tag naming none of them stays text.
-    public static func content(of text: String, in document: Document, segment: Int, language: Language) throws -> Content {
+    /// refused, and so are codes that do not match the source's when `codes` is ``CodeRule/require``.
+    /// For a package format (Word), `{1}…{/1}` and `{1/}` take that source segment's codes; a tag
+    /// naming none of them stays text.
+    public static func content(of text: String, in document: Document, segment: Int, language: Language,
+                               codes: CodeRule = .reportAfter) throws -> Content {
         guard let format = FormatRegistry.format(named: document.format) else {
             throw WorkflowError(.badInput, "\(document.metadata.reference): stored in an unknown format '\(document.format)'")
         }
@@ -70,8 +89,23 @@ public struct TranslationEdit: Sendable {
         guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) else {
             throw WorkflowError(.badInput, "the translation holds a control character; nothing was stored")
         }
-        guard format is any PackageFormat else { return try format.parseInline(trimmed, language: language) }
         let source = (document.segments + [document.titleSegment].compactMap { $0 }).first { $0.number == segment }
-        return TaggedText.content(trimmed, codes: source?.content.codes ?? [])
+        let content = format is any PackageFormat
+            ? TaggedText.content(trimmed, codes: source?.content.codes ?? [])
+            : try format.parseInline(trimmed, language: language)
+        if codes == .require, let source {
+            try requireSourceCodes(content, source: source, of: document, language: language)
+        }
+        return content
+    }
+
+    /// Refuses `content` when the `codes` check finds an error against the source segment.
+    private static func requireSourceCodes(_ content: Content, source: Segment, of document: Document, language: Language) throws {
+        let pair = QAPair(source: source.content, target: content, sourceLanguage: document.metadata.sourceLanguage.language,
+                          targetLanguage: language, segment: source.number)
+        let problems = InlineCodesCheck().check(pair).filter { $0.severity == .error }.map(\.message)
+        guard problems.isEmpty else {
+            throw WorkflowError(.badInput, "segment \(source.number) of \(document.metadata.reference): \(problems.joined(separator: "; ")); every inline code of the source must be in the translation once; nothing was stored")
+        }
     }
 }

@@ -47,4 +47,28 @@ import Testing
         let back = try DOCXFormat().parse(package: export.bytes, file: "export.es.docx", language: .es)
         #expect(back.segments.contains { $0.content.tagged == "Ref.: {1}CL-17/24{/1}" })
     }
+
+    /// Under ``TranslationEdit/CodeRule/require`` (the web workspace), a tag lost, doubled or naming
+    /// no code of the source refuses the save, and nothing is stored; under the terminal's rule the
+    /// same text is stored and the `codes` check reports it.
+    @Test func theRequireRuleRefusesLostDoubledAndForeignTags() throws {
+        let (t, _) = try TemporaryWorkspace.project()
+        let segment = try referenceSegment(t)
+        let bad: [(Language, String)] = [(.ar, "المرجع: CL-17/24"), (.zh, "文号：{1}CL-17/24{/1}{1}{/1}"),
+                                         (.ru, "Исх.: {2}CL-17/24{/2}"), (.es, "Ref.: {1}CL-17/24")]
+        for (language, text) in bad {
+            let stored = { try t.workspace.segments(of: "CL-17/24-word", language: language).first { $0.segment.number == segment.number }?.translation }
+            let before = try stored()
+            let edit = TranslationEdit(reference: "CL-17/24-word", segment: segment.number, language: LanguageTag(language),
+                                       text: text, author: "tester", codes: .require)
+            #expect(throws: WorkflowError.self, "\(language.rawValue): \(text)") { try edit.save(t.workspace) }
+            #expect(try stored() == before, "\(language.rawValue): stored anyway")
+        }
+        let kept = try TranslationEdit(reference: "CL-17/24-word", segment: segment.number, language: LanguageTag(.en),
+                                       text: "Ref.: CL-17/24", author: "tester").save(t.workspace)
+        #expect(kept.content.codes.isEmpty)
+        let fine = try TranslationEdit(reference: "CL-17/24-word", segment: segment.number, language: LanguageTag(.ru),
+                                       text: "{1}CL-17/24{/1} — исх.", author: "tester", codes: .require).save(t.workspace)
+        #expect(fine.content.codes == segment.content.codes)
+    }
 }
