@@ -11,6 +11,9 @@ public struct ServerOptions: Sendable {
     public var sessionLifetime: TimeInterval = 12 * 3600
     /// The largest request body accepted; a larger one is refused with 413.
     public var maxBodyBytes = 1 << 20
+    /// The largest file the coordinator may upload for import (a Word letter with its images is
+    /// larger than a JSON request); a larger one is refused with 413.
+    public var maxUploadBytes = 32 << 20
     /// Failed sign-ins allowed per name and per client address within `loginWindow`, then 429.
     public var loginAttempts = 5
     public var loginWindow: TimeInterval = 60

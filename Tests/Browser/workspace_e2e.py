@@ -4,8 +4,9 @@
 Over a temporary copy of the demo project (Letters/, Glossaries/) with people made by
 `hexaglot user add`: a Russian translator signs in, opens CL-19/73 in Russian, inserts the top
 memory suggestion into a new segment and saves it (Ctrl+Enter); a Russian reviewer approves
-it; the dashboard's Russian cell for CL-19/73 changes; the browser console stays free of
-errors. Screenshots of the dashboard, the editor in Russian and in Arabic, and the review page
+it; the dashboard's Russian cell for CL-19/73 changes; the coordinator imports a Spanish post
+from the dashboard (a broken Word file is refused with its name) and downloads the Russian
+letter as Markdown and XLIFF; the browser console stays free of errors. Screenshots of the dashboard, the editor in Russian and in Arabic, and the review page
 are written to the folder given (printed at the end).
 
 Usage: workspace_e2e.py HEXAGLOT_BINARY PROJECT_ROOT SCREENSHOT_FOLDER
@@ -38,6 +39,20 @@ MEMORY = """<?xml version="1.0" encoding="UTF-8"?>
 </tu></body></tmx>
 """
 PEOPLE = [("olga", "translator", "ru"), ("ivan", "reviewer", "ru"), ("amina", "coordinator", None)]
+# A post the coordinator uploads from the dashboard: Spanish as its source.
+POST_REFERENCE = "ITU-BLOG-2020-WTISD"
+POST = """---
+reference: ITU-BLOG-2020-WTISD
+kind: post
+title: "Día Mundial de las Telecomunicaciones y de la Sociedad de la Información 2020"
+language: es
+---
+# Conectar 2030: las TIC al servicio de los Objetivos de Desarrollo Sostenible
+
+El 17 de mayo celebramos el Día Mundial de las Telecomunicaciones y de la Sociedad de la Información.
+
+La **Agenda Conectar 2030** orienta la labor de la UIT hacia un mundo conectado.
+"""
 
 
 def free_port():
@@ -71,10 +86,22 @@ class Check:
     def wait(self, condition, seconds=20):
         return WebDriverWait(self.d, seconds).until(condition)
 
-    def drain_console(self, where):
+    def drain_console(self, where, expected=None):
+        """Keeps the console's warnings and errors, but the network error `expected` names (a
+        request the test makes fail on purpose, which Chromium logs as an error)."""
         for entry in self.d.get_log("browser"):
             if entry["level"] in ("SEVERE", "WARNING"):
+                if expected and expected in entry["message"]:
+                    continue
                 self.console.append(f"{where}: {entry['level']} {entry['message']}")
+
+    def fetch(self, url):
+        """GETs `url` from the page (with its session): [status, Content-Disposition, text]."""
+        return self.d.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "fetch(arguments[0], {credentials: 'same-origin'})"
+            ".then(async r => done([r.status, r.headers.get('content-disposition'), await r.text()]))"
+            ".catch(e => done([0, null, String(e)]));", url)
 
     def shot(self, name):
         path = os.path.join(self.shots, name)
@@ -212,6 +239,44 @@ def main():
         driver.find_element(By.CSS_SELECTOR, f"#seg-{number} .tgt").click()
         c.wait(lambda d: "ivan" in d.find_element(By.ID, "history").text and "olga" in d.find_element(By.ID, "history").text)
         c.drain_console("history")
+
+        c.sign_out()
+
+        # The coordinator imports a post from the dashboard; a broken Word file is refused with its name.
+        c.sign_in("amina")
+        uploads = os.path.join(folder, "uploads")
+        os.makedirs(uploads)
+        post = os.path.join(uploads, f"{POST_REFERENCE}.es.md")
+        with open(post, "w", encoding="utf-8") as f:
+            f.write(POST)
+        broken = os.path.join(uploads, "broken.fr.docx")
+        with open(broken, "wb") as f:
+            f.write(b"PK\x03\x04 this is not a Word document")
+        driver.find_element(By.ID, "import-file").send_keys(broken)
+        driver.find_element(By.ID, "import-submit").click()
+        c.wait(lambda d: "not imported" in d.find_element(By.ID, "import-message").text)
+        assert "broken.fr.docx" in driver.find_element(By.ID, "import-message").text
+        c.drain_console("import broken", expected="filename=broken.fr.docx")
+        driver.find_element(By.ID, "import-file").send_keys(post)
+        driver.find_element(By.ID, "import-submit").click()
+        c.wait(lambda d: d.find_element(By.ID, "import-message").text.startswith("Imported"))
+        assert POST_REFERENCE in driver.find_element(By.ID, "import-results").text
+        row = c.wait(EC.presence_of_element_located((By.CSS_SELECTOR, f'tr[data-reference="{POST_REFERENCE}"] td.source[data-lang="es"]')))
+        assert driver.find_element(By.CSS_SELECTOR, f'tr[data-reference="{POST_REFERENCE}"] td[data-lang="zh"]').get_attribute("data-percent") == "0.00"
+        # Its downloads: the Russian letter as Markdown with the approved segment, and XLIFF 2.1.
+        links = driver.find_elements(By.CSS_SELECTOR, 'section.document[data-reference="CL-19/73"] tr[data-lang="ru"] a.export')
+        hrefs = {a.text: a.get_attribute("href") for a in links}
+        status, disposition, text = c.fetch(hrefs["file"])
+        assert status == 200 and "CL-19-73.ru.md" in (disposition or ""), (status, disposition)
+        assert top.strip() in text, "the exported Russian letter lacks the approved segment"
+        status, disposition, text = c.fetch(hrefs["XLIFF"])
+        assert status == 200 and "CL-19-73.ru.xlf" in (disposition or "") and 'version="2.1"' in text, (status, disposition, text[:200])
+        source = driver.find_element(By.CSS_SELECTOR, f'section.document[data-reference="{POST_REFERENCE}"] tr[data-lang="es"] a.export').get_attribute("href")
+        status, _, text = c.fetch(source)
+        assert status == 200 and text == POST, "the uploaded post does not come back byte for byte"
+        driver.execute_script("document.getElementById('import-heading').scrollIntoView()")
+        c.shot("dashboard-coordinator.png")
+        c.drain_console("dashboard coordinator")
 
         if c.console:
             raise AssertionError("browser console:\n" + "\n".join(c.console))

@@ -137,4 +137,26 @@ import HexaglotStore
         }
         #expect(try f.workspace.documents().map(\.reference) == before)
     }
+
+    /// An upload may be larger than a JSON request (1 MiB) up to the upload limit; beyond it, 413
+    /// and nothing stored.
+    @Test func anUploadHasItsOwnSizeLimit() async throws {
+        let f = try ServerFixture()
+        let paragraph = "Les TIC sont au cœur de la réalisation des 17 Objectifs de développement durable, et le Programme Connect 2030 en fixe les cibles.\n\n"
+        let long = "---\nreference: CL-20/2\nkind: letter\ntitle: Lettre longue\nlanguage: fr\n---\n" + String(repeating: paragraph, count: 9_000)
+        #expect(long.utf8.count > 1 << 20)
+        try await f.withClient { api in
+            try await api.login("amina")
+            let taken = try await api.call(.post, "/api/documents?filename=CL-20-2.fr.md", raw: long)
+            #expect(taken.status == .ok, "\(taken.body.prefix(300))")
+        }
+        #expect(try f.workspace.documents().contains { $0.reference == "CL-20/2" })
+        let small = try ServerFixture()
+        try await small.withClient({ $0.maxUploadBytes = 64 << 10 }) { api in
+            try await api.login("amina")
+            let refused = try await api.call(.post, "/api/documents?filename=CL-20-2.fr.md", raw: long)
+            #expect(refused.status == .contentTooLarge)
+        }
+        #expect(try !small.workspace.documents().contains { $0.reference == "CL-20/2" })
+    }
 }

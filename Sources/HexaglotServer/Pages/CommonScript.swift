@@ -7,10 +7,12 @@ enum CommonScript {
 window.Hexaglot = (() => {
   const csrf = () => (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
 
-  /** Calls the API; answers {ok, status, data} and never throws on an HTTP error. */
+  /** Calls the API; answers {ok, status, data} and never throws on an HTTP error. A file (a
+   *  Blob) goes as the raw body; anything else as JSON. */
   async function api(method, path, body) {
     const init = { method, credentials: "same-origin", headers: { "Accept": "application/json", "X-CSRF-Token": csrf() } };
-    if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
+    if (body instanceof Blob) { init.headers["Content-Type"] = "application/octet-stream"; init.body = body; }
+    else if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
     let res;
     try { res = await fetch(path, init); } catch (e) { return { ok: false, status: 0, data: { error: "the server cannot be reached" } }; }
     let data = null;

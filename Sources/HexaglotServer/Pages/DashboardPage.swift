@@ -29,16 +29,25 @@ struct DashboardPage {
     var rows: [DocumentCoverage]
     var filter: Filter
     var session: SignedInSession
+    /// The largest file the import form sends (the server's limit), checked before sending.
+    var uploadLimit: Int
+
+    private var mayImport: Bool { AccessPolicy.allows(session.member, .importDocuments) }
+    private var mayExport: Bool { AccessPolicy.allows(session.member, .export) }
 
     func render() -> String {
         let shown = rows.filter(filter.keeps)
         var h = "<h1>Translation coverage</h1>\n"
         h += filterForm()
+        if mayImport { h += ImportForm(uploadLimit: uploadLimit).render() }
+        // `#coverage` is what the import form's script refreshes after an import.
+        h += "<div id=\"coverage\">\n"
         h += "<p class=\"note\">Percent done: share of the source words translated, reviewed or approved (Chinese counted by character); below it, the share with text not yet done (draft, outdated, rejected). Each cell opens the document in that language.</p>\n"
         h += heatMap(shown)
         h += legend()
         for row in shown { h += bars(row) }
-        return PageLayout(title: "Dashboard", session: session).render(h)
+        h += "</div>\n"
+        return PageLayout(title: "Dashboard", session: session, scripts: mayImport ? ["common.js", "dashboard.js"] : []).render(h)
     }
 
     private func filterForm() -> String {
@@ -112,7 +121,7 @@ struct DashboardPage {
             guard let c = row.languages[l] else { continue }
             h += "<tr data-lang=\"\(l.rawValue)\"><th scope=\"row\">\(l.rawValue)</th>"
             if c.isSource {
-                h += "<td class=\"bar-cell\"><div class=\"bar source-bar\">source</div></td><td class=\"pct\">source</td><td class=\"counts\">\(row.segments) segments written in \(l.englishName)</td><td></td></tr>\n"
+                h += "<td class=\"bar-cell\"><div class=\"bar source-bar\">source</div></td><td class=\"pct\">source</td><td class=\"counts\">\(row.segments) segments written in \(l.englishName)</td><td class=\"links\">\(exportLinks(row, l))</td></tr>\n"
                 continue
             }
             let total = TranslationStatus.allCases.reduce(0) { $0 + c.segments($1) }
@@ -126,8 +135,21 @@ struct DashboardPage {
             }
             let base = "/documents/\(HTML.pathReference(row.reference))/\(l.rawValue)"
             h += "</svg></td><td class=\"pct\">\(CoveragePalette.percent(c.percent))</td><td class=\"counts\">\(HTML.escape(summary))</td>"
-                + "<td class=\"links\"><a href=\"\(HTML.escape(base))\">edit</a> <a href=\"\(HTML.escape(base))/review\">review</a></td></tr>\n"
+                + "<td class=\"links\"><a href=\"\(HTML.escape(base))\">edit</a> <a href=\"\(HTML.escape(base))/review\">review</a>\(exportLinks(row, l))</td></tr>\n"
         }
         return h + "</tbody></table>\n</section>\n"
+    }
+
+    /// The coordinator's downloads for one language of a document: the file in the document's
+    /// own format (the source itself in its language), and XLIFF 2.1 for a target language.
+    private func exportLinks(_ row: DocumentCoverage, _ language: Language) -> String {
+        guard mayExport else { return "" }
+        let base = "/api/documents/\(HTML.pathReference(row.reference))/\(language.rawValue)/export"
+        let what = language == row.sourceLanguage ? "the source" : "\(language.englishName) version"
+        var h = " <a class=\"export\" href=\"\(HTML.escape(base))\" download title=\"Download \(HTML.escape(row.reference)): \(what), as a file\">file</a>"
+        if language != row.sourceLanguage {
+            h += " <a class=\"export\" href=\"\(HTML.escape(base))?format=xliff\" download title=\"Download \(HTML.escape(row.reference)) for \(language.englishName) as XLIFF 2.1\">XLIFF</a>"
+        }
+        return h
     }
 }

@@ -11,6 +11,7 @@ enum PageAssets {
         "common.js": File(type: "text/javascript; charset=utf-8", text: CommonScript.text),
         "editor.js": File(type: "text/javascript; charset=utf-8", text: EditorScript.text),
         "review.js": File(type: "text/javascript; charset=utf-8", text: ReviewScript.text),
+        "dashboard.js": File(type: "text/javascript; charset=utf-8", text: DashboardScript.text),
         "icon.svg": File(type: "image/svg+xml", text: icon),
     ]
 

@@ -92,7 +92,7 @@ struct PageRoutes: Sendable {
         let workspace = services.workspace
         let kind = filter.kind
         let rows = try await blocking { try workspace.coverage(kind: kind) }
-        return HTML.response(DashboardPage(rows: rows, filter: filter, session: session).render())
+        return HTML.response(DashboardPage(rows: rows, filter: filter, session: session, uploadLimit: services.options.maxUploadBytes).render())
     }
 
     @Sendable func editor(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {

@@ -46,6 +46,9 @@ enum PageStyle {
         section.login label { display: grid; gap: .2rem; }
         section.login input { font: inherit; padding: .35rem; }
         form.filters, div.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0; }
+        section.import { border: 1px solid #c8d3de; border-radius: 4px; padding: .25rem .75rem; margin: .75rem 0; }
+        ul.import-results { margin: .25rem 0; padding-left: 1.25rem; }
+        td.links a.export { font-size: .9em; }
         table { border-collapse: collapse; }
         table.heat { width: 100%; table-layout: fixed; }
         table.heat th, table.heat td { border: 1px solid #fff; padding: .45rem .5rem; }

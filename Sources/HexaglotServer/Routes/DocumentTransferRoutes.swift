@@ -47,7 +47,7 @@ struct DocumentTransferRoutes: Sendable {
             let known = Importer.extensions.map { "." + $0 }.joined(separator: ", ")
             throw APIError(.unsupportedMediaType, "\(fileName): not a file Hexaglot imports (it reads \(known))")
         }
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let body = try await request.body.collect(upTo: services.options.maxUploadBytes)
         guard body.readableBytes > 0 else { throw APIError(.badRequest, "\(fileName): the upload is empty") }
         let data = Data(body.readableBytesView)
         let workspace = services.workspace

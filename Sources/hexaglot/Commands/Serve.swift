@@ -29,10 +29,14 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How long a sign-in lasts, in hours.", valueName: "hours"))
     var sessionHours: Int = 12
 
+    @Option(name: .long, help: ArgumentHelp("The largest file the coordinator may upload for import, in MiB (other requests: 1 MiB).", valueName: "MiB"))
+    var maxUploadMib: Int = 32
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port: expected 1 to 65535, not \(port)") }
         guard !host.isEmpty else { throw ValidationError("--host: the address is empty") }
         guard (1...24 * 30).contains(sessionHours) else { throw ValidationError("--session-hours: expected 1 to 720, not \(sessionHours)") }
+        guard (1...1024).contains(maxUploadMib) else { throw ValidationError("--max-upload-mib: expected 1 to 1024, not \(maxUploadMib)") }
     }
 
     func run() throws {
@@ -42,6 +46,7 @@ struct Serve: ParsableCommand {
         options.port = port
         options.secureCookies = secureCookies
         options.sessionLifetime = TimeInterval(sessionHours * 3600)
+        options.maxUploadBytes = maxUploadMib << 20
         try WebWorkspace(workspace: workspace, options: options).runBlocking()
     }
 }

@@ -75,6 +75,27 @@ import HexaglotServer
         }
     }
 
+    /// The coordinator's dashboard has the import form and the downloads; a translator's has neither.
+    @Test func onlyTheCoordinatorsDashboardImportsAndExports() async throws {
+        let f = try ServerFixture()
+        try await f.withClient { api in
+            try await api.login("amina")
+            let page = try await api.call(.get, "/dashboard").body
+            #expect(page.contains("id=\"import-form\"") && page.contains("/assets/dashboard.js"))
+            #expect(page.contains("accept=\".md,") && page.contains(".docx"))
+            #expect(page.contains("href=\"/api/documents/CL-19-73/ru/export\" download"))
+            #expect(page.contains("href=\"/api/documents/CL-19-73/ar/export?format=xliff\" download"))
+            #expect(page.contains("href=\"/api/documents/CL-19-73/fr/export\" download"), "the source itself")
+            #expect(!page.contains("href=\"/api/documents/CL-19-73/fr/export?format=xliff\""), "no XLIFF of the source into itself")
+            #expect(try await api.call(.get, "/assets/dashboard.js").status == .ok)
+            for name in ["ru-translator", "zh-reviewer"] {
+                try await api.login(name)
+                let theirs = try await api.call(.get, "/dashboard").body
+                #expect(!theirs.contains("import-form") && !theirs.contains("/export"), "\(name)")
+            }
+        }
+    }
+
     @Test func editorEscapesTextMarksLanguagesAndKnowsWhoMayWrite() async throws {
         let f = try ServerFixture()
         try await f.withClient { api in
