@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The server benchmark: memory suggestions through `hexaglot serve`'s JSON API at 1M units
 # (p50 / p99, one client), beside the CLI's cold `tm lookup` and the in-process warm lookup on
-# the same memory and queries; then 20 concurrent clients (wrk) on the suggestion API for 30 s.
+# the same memory and queries; then 20 concurrent clients (wrk) on the suggestion API and the
+# editor page for 30 s.
 #
 #   Benchmarks/run-serve.sh          # after Benchmarks/run-tm.sh has built Benchmarks/data
 #
@@ -61,7 +62,7 @@ python3 "$BENCH/serve/api.py" time "http://127.0.0.1:$PORT" bench "$PASSWORD" --
 python3 "$BENCH/serve/api.py" time "http://127.0.0.1:$PORT" bench "$PASSWORD" --targets "$WS/queries/targets.json" \
   --out "$OUT/serve-api-1m.json" --urls "$WS/urls.txt"
 
-step "wrk: $WRK_CLIENTS clients for $WRK_SECONDS s on the suggestion API"
+step "wrk: $WRK_CLIENTS clients for $WRK_SECONDS s on the suggestion API and the editor page"
 SERVE_URLS="$WS/urls.txt" wrk -t2 -c"$WRK_CLIENTS" -d"${WRK_SECONDS}s" --latency -s "$BENCH/serve/wrk.lua" \
   "http://127.0.0.1:$PORT" | tee "$WS/wrk.txt" >&2
 grep '^JSON ' "$WS/wrk.txt" | sed 's/^JSON //' > "$OUT/serve-wrk.json"
@@ -81,7 +82,7 @@ lines = [f"# Server benchmark, {datetime.date.today()}", "",
          f"| suggestions through the API (`GET …/segments/{{n}}/suggestions`, one client, {api['requests']} requests) | {api['api']['p50']:.2f} ms | {api['api']['p99']:.2f} ms |",
          f"| in-process warm lookup (hexaglot-bench) | {w.get('p50', float('nan')):.2f} ms | {w.get('p99', float('nan')):.2f} ms |",
          f"| cold `hexaglot tm lookup` process ({cold['count']} queries) | {cold['p50']:.1f} ms | {cold['p99']:.1f} ms |",
-         "", f"wrk, {clients} clients for {seconds} s on the suggestion API: {wrk['requests']} requests, "
+         "", f"wrk, {clients} clients for {seconds} s on the suggestion API, every fourth request the editor page of the suggestion's document: {wrk['requests']} requests, "
          f"{wrk['rps']:.0f} per second, p50 {wrk['p50_ms']:.2f} ms, p99 {wrk['p99_ms']:.2f} ms, "
          f"{wrk['errors']} non-2xx answers, {wrk['socket_errors']} socket errors."]
 open(md, "w").write("\n".join(lines) + "\n")
