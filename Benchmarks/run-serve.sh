@@ -7,7 +7,9 @@
 #   Benchmarks/run-serve.sh          # after Benchmarks/run-tm.sh has built Benchmarks/data
 #
 # Reuses Benchmarks/data/tm-1m.tmx and tm-queries.jsonl (run-tm.sh makes them). Environment
-# (optional): WRK_SECONDS (30), WRK_CLIENTS (20), COLD_QUERIES (100), SERVE_PORT (18093).
+# (optional): WRK_SECONDS (30), WRK_CLIENTS (20), COLD_QUERIES (100), SERVE_PORT (18093),
+# SERVE_KEEP (a folder: the workspace is made there and kept, and a later run with the same
+# folder measures again without importing again).
 # Writes Benchmarks/data/out/serve-*.json and Benchmarks/results/serve-latest.md; exits non-zero
 # when a request fails.
 set -euo pipefail
@@ -32,19 +34,24 @@ source "$BENCH/release-build.sh"
 
 step "workspace: the 1M memory, the queries as documents, a coordinator"
 # Outside the project folder: inside it, a new workspace would be seeded from Letters/.
-WS="$(mktemp -d "${TMPDIR:-/tmp}/hexaglot-serve-bench.XXXXXX")"
+if [ -n "${SERVE_KEEP:-}" ]; then mkdir -p "$SERVE_KEEP"; WS="$(cd "$SERVE_KEEP" && pwd)"; else WS="$(mktemp -d "${TMPDIR:-/tmp}/hexaglot-serve-bench.XXXXXX")"; fi
 SERVER_PID=""
-cleanup() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi; rm -rf "$WS"; }
+cleanup() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi; [ -n "${SERVE_KEEP:-}" ] || rm -rf "$WS"; }
 trap cleanup EXIT
 DB="$WS/ws.sqlite"
-"$HEXAGLOT" tm import "$DATA/tm-1m.tmx" --workspace "$DB" --json > "$OUT/serve-import.json"
-python3 "$BENCH/serve/api.py" prepare "$DATA/tm-queries.jsonl" "$WS/queries"
-"$HEXAGLOT" import "$WS/queries" --workspace "$DB" --json > /dev/null
-PASSWORD="serve-benchmark-$(date +%s)"
-"$HEXAGLOT" user add bench --role coordinator --password-stdin --workspace "$DB" <<< "$PASSWORD" > /dev/null
+if [ ! -s "$WS/password" ]; then
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  "$HEXAGLOT" tm import "$DATA/tm-1m.tmx" --workspace "$DB" --json > "$OUT/serve-import.json"
+  python3 "$BENCH/serve/api.py" prepare "$DATA/tm-queries.jsonl" "$WS/queries"
+  "$HEXAGLOT" import "$WS/queries" --workspace "$DB" --json > /dev/null
+  PASSWORD="serve-benchmark-$(date +%s)"
+  "$HEXAGLOT" user add bench --role coordinator --password-stdin --workspace "$DB" <<< "$PASSWORD" > /dev/null
+  echo "$PASSWORD" > "$WS/password"
+fi
+PASSWORD="$(cat "$WS/password")"
 
 step "lookups: in-process warm and cold processes (same memory, same queries)"
-"$BIN" tm --workspace "$DB" --queries "$DATA/tm-queries.jsonl" --out "$OUT/serve-warm-1m.json"
+"$BIN" tm --workspace "$DB" --queries "$DATA/tm-queries.jsonl" --exhaustive no --out "$OUT/serve-warm-1m.json"
 python3 "$BENCH/tm/measure.py" cold "$HEXAGLOT" "$DB" "$DATA/tm-queries.jsonl" --count "$COLD_QUERIES" --out "$OUT/serve-cold-1m.json"
 
 step "hexaglot serve on 127.0.0.1:$PORT"

@@ -53,8 +53,8 @@ extension Workspace {
     /// (segment 0) first when the document has one, then the body in order.
     public func segments(of reference: String, language: Language) throws -> [SegmentView] {
         try read { db in
-            let record = try documentRecord(db, reference)
-            let segments = try liveSegments(db, record.id!)
+            let documentId = try documentID(db, reference)
+            let segments = try liveSegments(db, documentId)
             let translations = try TranslationRecord
                 .filter(segments.map(\.id!).contains(Column("segment_id")) && Column("language") == language.rawValue)
                 .fetchAll(db)
@@ -64,7 +64,7 @@ extension Workspace {
                 SELECT c.segment_id, c.revision, c.before_content, c.similarity FROM segment_change c
                 JOIN segment s ON s.id = c.segment_id
                 WHERE s.document_id = ? AND s.archived_in_revision IS NULL ORDER BY c.revision, c.id
-                """, arguments: [record.id!]) {
+                """, arguments: [documentId]) {
                 let before = try JSONDecoder().decode(Content.self, from: Data((row["before_content"] as String).utf8))
                 changes[row["segment_id"]] = SourceChange(revision: row["revision"], before: before, similarity: row["similarity"])
             }
@@ -87,12 +87,39 @@ extension Workspace {
 
     func documentRecord(_ db: Database, _ reference: String) throws -> DocumentRecord {
         if let d = try DocumentRecord.filter(Column("reference") == reference).fetchOne(db) { return d }
-        // Accept the reference typed with a hyphen for the slash (CL-19-73) or in another case.
-        let all = try DocumentRecord.fetchAll(db)
+        let id = try documentID(db, reference)
+        guard let d = try DocumentRecord.fetchOne(db, key: id) else {
+            throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace")
+        }
+        return d
+    }
+
+    /// The id of the document `reference` names, as typed or with a hyphen for the slash
+    /// (CL-19-73) or in another case; reads only references, not the documents' skeletons.
+    func documentID(_ db: Database, _ reference: String) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE reference = ?", arguments: [reference]) { return id }
+        let all = try Row.fetchAll(db, sql: "SELECT id, reference FROM document")
         let wanted = Workspace.referenceKey(reference)
-        if let d = all.first(where: { Workspace.referenceKey($0.reference) == wanted }) { return d }
-        let known = all.map(\.reference).sorted().joined(separator: ", ")
+        if let row = all.first(where: { Workspace.referenceKey($0["reference"]) == wanted }) { return row["id"] }
+        let known = all.map { $0["reference"] as String }.sorted().joined(separator: ", ")
         throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace" + (known.isEmpty ? "" : " (documents: \(known))"))
+    }
+
+    /// What a document is (reference as stored, kind, title, source language) and its format,
+    /// without its skeleton or segments: for a request that only needs to know which document it names.
+    public func documentHeader(_ reference: String) throws -> (metadata: DocumentMetadata, format: String) {
+        try read { db in
+            let id = try documentID(db, reference)
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT reference, kind, title, date, source_language, source_tag, format, extra FROM document WHERE id = ?
+                """, arguments: [id]) else {
+                throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace")
+            }
+            let extra = try JSONDecoder().decode([String: String].self, from: Data((row["extra"] as String).utf8))
+            let metadata = DocumentRecord.metadata(reference: row["reference"], kind: row["kind"], title: row["title"], date: row["date"],
+                                                   sourceLanguage: row["source_language"], sourceTag: row["source_tag"], extra: extra)
+            return (metadata, row["format"])
+        }
     }
 
     static func referenceKey(_ reference: String) -> String {

@@ -88,12 +88,20 @@ import HexaglotCore
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(doc, sourceText: text, path: nil)
         #expect(try t.workspace.document("cl-19-73").metadata.reference == "CL-19/73")
-        do {
-            _ = try t.workspace.document("CL-99/1")
-            Issue.record("found a document that does not exist")
-        } catch let e as StoreError {
-            #expect(e.code == .notFound)
-            #expect(e.message.contains("CL-19/73"))
+        for typed in ["CL-19/73", "cl-19-73", "CL_19_73"] {
+            let header = try t.workspace.documentHeader(typed)
+            #expect(header.metadata == doc.metadata && header.format == doc.format, "\(typed)")
+            #expect(try t.workspace.segments(of: typed, language: .ru).count == 4, "\(typed)")
+        }
+        for lookup in [{ _ = try t.workspace.document("CL-99/1") }, { _ = try t.workspace.documentHeader("CL-99-1") },
+                       { _ = try t.workspace.segments(of: "CL-99-1", language: .zh) }] as [() throws -> Void] {
+            do {
+                try lookup()
+                Issue.record("found a document that does not exist")
+            } catch let e as StoreError {
+                #expect(e.code == .notFound)
+                #expect(e.message.contains("CL-19/73"))
+            }
         }
     }
 }

@@ -21,13 +21,13 @@ struct DocumentAddress: Sendable {
         guard let language = try? LanguageTag(parsing: rawLanguage.removingPercentEncoding ?? rawLanguage) else {
             throw APIError(.notFound, "unknown language \(Quote.user(rawLanguage)): expected ar, zh, en, fr, ru, es or a regional form such as fr-CH")
         }
-        let document = try workspace.document(reference)
-        let source = document.metadata.sourceLanguage.language
+        let (metadata, format) = try workspace.documentHeader(reference)
+        let source = metadata.sourceLanguage.language
         guard language.language != source else {
-            throw APIError(.notFound, "\(document.metadata.reference) is written in \(source.rawValue); its translations are in \(Language.allCases.filter { $0 != source }.map(\.rawValue).joined(separator: ", "))")
+            throw APIError(.notFound, "\(metadata.reference) is written in \(source.rawValue); its translations are in \(Language.allCases.filter { $0 != source }.map(\.rawValue).joined(separator: ", "))")
         }
-        return DocumentAddress(reference: document.metadata.reference, title: document.metadata.title, source: source,
-                               language: language, format: FormatRegistry.format(named: document.format) ?? MarkdownFormat())
+        return DocumentAddress(reference: metadata.reference, title: metadata.title, source: source,
+                               language: language, format: FormatRegistry.format(named: format) ?? MarkdownFormat())
     }
 
     static func reference(_ context: WorkspaceRequestContext) throws -> String {

@@ -27,6 +27,13 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     var metadata: DocumentMetadata {
+        DocumentRecord.metadata(reference: reference, kind: kind, title: title, date: date,
+                                sourceLanguage: sourceLanguage, sourceTag: sourceTag, extra: extra)
+    }
+
+    /// The metadata of a document row's columns (also read without the rest of the row).
+    static func metadata(reference: String, kind: String, title: String, date: String?,
+                         sourceLanguage: String, sourceTag: String, extra: [String: String]) -> DocumentMetadata {
         DocumentMetadata(reference: reference,
                          kind: DocumentKind(rawValue: kind) ?? .other,
                          title: title, date: date,
