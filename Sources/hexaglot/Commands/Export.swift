@@ -13,7 +13,9 @@ struct Export: ParsableCommand {
         discussion: """
             In the source language, the file comes back byte for byte. In another language, each \
             segment's translation replaces its text and keeps its inline codes; a segment with no \
-            translation falls back to its source text, and the command says how many did.             With --xliff, the document goes out as XLIFF 2.1 for one target language, to be             translated or reviewed in another CAT tool and imported back with `import FILE.xlf`.
+            translation falls back to its source text, and the command says how many did. With \
+            --xliff, the document goes out as XLIFF 2.1 for one target language, to be translated \
+            or reviewed in another CAT tool and imported back with `import FILE.xlf`.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
