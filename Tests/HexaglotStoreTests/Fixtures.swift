@@ -3,18 +3,48 @@ import GRDB
 import HexaglotCore
 @testable import HexaglotStore
 
-/// A fresh workspace file in a temporary folder, removed when the test ends.
+/// A fresh workspace, removed when the test ends: a file in a temporary folder, or a new
+/// database on the test PostgreSQL server (``PostgresTestServer``).
 final class TemporaryWorkspace {
     let folder: URL
     let workspace: Workspace
+    /// The database made for this workspace on PostgreSQL.
+    private let database: String?
 
-    init() throws {
+    init(_ backend: StoreBackendKind = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        switch backend {
+        case .sqlite:
+            database = nil
+            workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        case .postgres:
+            let (url, name) = try PostgresTestServer.makeDatabase()
+            database = name
+            do {
+                workspace = try Workspace(path: url, create: true)
+            } catch {
+                PostgresTestServer.dropDatabase(name)
+                throw error
+            }
+        }
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    /// The first column of a query's rows, as text, read through the store's SQL on either backend.
+    func strings(_ sql: String) throws -> [String?] {
+        try workspace.sqlRead { db in try db.rows(sql, []).map { $0.values.first.flatMap { value in
+            if case .text(let text) = value { return text }
+            return nil
+        } } }
+    }
+
+    deinit {
+        if let database {
+            try? workspace.close()
+            PostgresTestServer.dropDatabase(database)
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
 }
 
 /// A small document built by hand: one paragraph per sentence, the source text the skeleton rebuilds.
