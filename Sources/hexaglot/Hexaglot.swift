@@ -18,7 +18,7 @@ struct Hexaglot: ParsableCommand {
             Init.self, Import.self, List.self, Show.self, SegmentCommand.self,
             Translate.self, Status.self, Export.self, Coverage.self,
             Review.self, Log.self, Diff.self, TM.self, Pretranslate.self, Analyze.self, GlossaryCommand.self, Check.self,
-            UserCommand.self, Serve.self,
+            UserCommand.self, Serve.self, WorkspaceCommand.self,
         ]
     )
 

@@ -5,15 +5,15 @@
 /// before anything is read or written, naming the part by the file it is written in.
 enum PostgresAreas {
     /// What works on a PostgreSQL workspace, as the refusal lists it.
-    static let ported = "the team (people and sessions) and glossaries"
+    static let ported = "people, sessions and glossaries"
 
     /// The part of the store a source file of HexaglotStore holds, as people call it.
     static let areas: [(file: String, area: String)] = [
         ("DocumentImport", "importing documents"),
-        ("DocumentQueries", "documents and their segments"),
-        ("TranslationWrites", "translations and their history"),
+        ("DocumentQueries", "reading documents"),
+        ("TranslationWrites", "storing translations"),
         ("Coverage", "coverage"),
-        ("StoredViews", "documents and their segments"),
+        ("StoredViews", "reading documents"),
         ("Memory/", "the translation memory"),
     ]
 
