@@ -11,7 +11,8 @@ struct Hexaglot: ParsableCommand {
             The workspace is one SQLite file, hexaglot.sqlite. Commands find it from --workspace, \
             else the HEXAGLOT_WORKSPACE environment variable, else by walking up from the current \
             folder. Where there is none and a Letters/ folder is found walking up, it is created \
-            there from Letters/ and Glossaries/.
+            there from Letters/ and Glossaries/. A team may keep it in a PostgreSQL database \
+            instead: --workspace postgresql://user@host:port/database.
             """,
         version: HexaglotVersion.current,
         subcommands: [
