@@ -78,12 +78,30 @@ struct PostgresWorkspaceTests {
 
     @Test func aPartNotPortedYetRefusesBeforeDoingAnything() throws {
         let t = try TemporaryWorkspace(.postgres)
-        #expect { try t.workspace.documents() } throws: { error in
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        #expect { try t.workspace.importDocument(doc, sourceText: text, path: nil) } throws: { error in
             guard let error = error as? StoreError else { return false }
-            return error.code == .unsupported && error.message.contains("is not available on a PostgreSQL workspace yet")
+            return error.code == .unsupported && error.message.contains("importing documents is not available on a PostgreSQL workspace yet")
                 && error.message.hasPrefix("postgresql://hexaglot@")
         }
-        #expect(try t.strings("SELECT COUNT(*)::text FROM document") == ["0"])
+        #expect(try t.workspace.documents().isEmpty)
+        #expect { try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en), content: Content(text: "x"),
+                                                 status: .draft, author: nil) } throws: { ($0 as? StoreError)?.code == .unsupported }
+    }
+
+    @Test func aConnectionLostMidwayStoresNothingAndTheNextCallConnectsAgain() throws {
+        let t = try TemporaryWorkspace(.postgres)
+        #expect {
+            try t.workspace.sqlWrite { db in
+                try db.execute("INSERT INTO workspace_info (key, value) VALUES ('half', 'written')")
+                try db.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+            }
+        } throws: { error in
+            (error as? StoreError)?.code == .connection && "\(error)".contains("was not stored")
+        }
+        #expect(try t.strings("SELECT value FROM workspace_info WHERE key = 'half'") == [])
+        try t.workspace.addPerson(TeamMember(name: "李明", role: .reviewer, languages: [LanguageTag(.zh)]), passwordHash: "x")
+        #expect(try t.workspace.people().map(\.name) == ["李明"])
     }
 
     @Test func aTransactionThatFailsStoresNothing() throws {

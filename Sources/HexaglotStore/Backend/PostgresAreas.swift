@@ -5,16 +5,13 @@
 /// before anything is read or written, naming the part by the file it is written in.
 enum PostgresAreas {
     /// What works on a PostgreSQL workspace, as the refusal lists it.
-    static let ported = "people, sessions and glossaries"
+    static let ported = "reading documents, their history and coverage; people, sessions and glossaries"
 
     /// The part of the store a source file of HexaglotStore holds, as people call it.
     static let areas: [(file: String, area: String)] = [
         ("DocumentImport", "importing documents"),
-        ("DocumentQueries", "reading documents"),
         ("TranslationWrites", "storing translations"),
-        ("Coverage", "coverage"),
-        ("StoredViews", "reading documents"),
-        ("Memory/", "the translation memory"),
+        ("Memory", "the translation memory"),
     ]
 
     static func unavailable(_ fileID: String, _ path: String) -> StoreError {

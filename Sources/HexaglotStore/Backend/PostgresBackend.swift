@@ -68,7 +68,14 @@ final class PostgresBackend: Sendable {
             if current == nil || current!.isClosed {
                 current = try connect()
             }
-            return try body(PostgresSQL(connection: current!, location: location))
+            do {
+                return try body(PostgresSQL(connection: current!, location: location))
+            } catch let error as StoreError where error.code == .connection {
+                // A connection the server dropped is not used again: the next call makes a new one.
+                try? current?.close().wait()
+                current = nil
+                throw error
+            }
         }
     }
 
@@ -133,6 +140,8 @@ final class PostgresBackend: Sendable {
                 return StoreError(.conflict, "\(place): another writer changed the same data at the same time; nothing was stored, try again (\(message))")
             case "23505":
                 return StoreError(.conflict, "\(place): \(message); nothing was stored")
+            case "57P01", "57P02":
+                return StoreError(.connection, "\(place): the server ended the connection (\(message)); what this command was writing was not stored (the server rolls back an unfinished transaction): run it again")
             case "53300", "57P03":
                 return StoreError(.connection, "\(place): the server does not accept connections now (\(message))")
             case "42501":

@@ -78,6 +78,20 @@ struct SQLRow: Sendable {
         }
     }
 
+    /// A JSON column (GRDB's `.jsonText`), decoded.
+    func json<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
+        guard let text = string(column) else {
+            throw StoreError(.damaged, "column \(column) is empty where JSON was expected")
+        }
+        return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    /// A required column; a missing or null one is a damaged row.
+    func required<T>(_ column: String, _ read: (String) -> T?) throws -> T {
+        guard let value = read(column) else { throw StoreError(.damaged, "column \(column) is missing or null") }
+        return value
+    }
+
     /// A date stored in GRDB's text form.
     func date(_ column: String) -> Date? {
         guard let text = string(column) else { return nil }
