@@ -56,8 +56,7 @@ struct Init: ParsableCommand {
         }
         let workspace = try WorkspaceCreation.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
                                                      author: Person.current(nil), progress: Progress())
-        // A new workspace on a server is empty (documents are not there yet on PostgreSQL).
-        let documents = server ? [] : try workspace.documents()
+        let documents = try workspace.documents()
         let glossaryList = try workspace.glossaries()
         if documents.isEmpty && !empty && !server {
             let searched = seed.letters.map { [$0] } ?? seed.searched.map { "\($0) and the folders above it" }
