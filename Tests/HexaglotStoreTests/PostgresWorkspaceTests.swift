@@ -141,3 +141,25 @@ struct PostgresWorkspaceTests {
         }
     }
 }
+
+/// The two backends share one schema history and one set of tables and columns.
+@Suite struct SchemaHistoryTests {
+    @Test func bothBackendsKnowTheSameMigrationsInTheSameOrder() throws {
+        #expect(Migrations.migrator.migrations == Migrations.names)
+        #expect(try TemporaryWorkspace().workspace.appliedMigrations() == Migrations.names)
+    }
+
+    @Test(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
+    func everyTableHasTheSameColumnsOnBothBackends() throws {
+        let sqlite = try TemporaryWorkspace()
+        let postgres = try TemporaryWorkspace(.postgres)
+        for table in WorkspaceCopy.tables.map(\.name) {
+            let onSQLite = try sqlite.workspace.read { db in try db.columns(in: table).map(\.name) }
+            let onPostgres = try postgres.strings("""
+                SELECT column_name::text FROM information_schema.columns
+                WHERE table_name = '\(table)' AND table_schema = current_schema() ORDER BY ordinal_position
+                """).compactMap { $0 }
+            #expect(onPostgres == onSQLite, "\(table)")
+        }
+    }
+}
