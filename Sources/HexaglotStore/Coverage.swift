@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HexaglotCore
 
 /// How far one document has come in one language.
@@ -34,9 +33,9 @@ extension Workspace {
     /// ordered by reference in `language`'s collation.
     public func coverage(kind: DocumentKind? = nil, collatedIn language: Language = .en) throws -> [DocumentCoverage] {
         let summaries = try documents(collatedIn: language).filter { kind == nil || $0.kind == kind }
-        return try read { db in
+        return try sqlRead { db in
             // Per document, language and status: segment and source-word totals of live segments.
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows("""
                 SELECT d.reference AS reference, t.language AS language, t.status AS status,
                        COUNT(*) AS segments, SUM(s.word_count) AS words
                 FROM translation t
@@ -46,10 +45,10 @@ extension Workspace {
                 """)
             var counts: [String: [Language: [TranslationStatus: (Int, Int)]]] = [:]
             for row in rows {
-                guard let lang = Language(rawValue: row["language"]),
-                      let status = TranslationStatus(rawValue: row["status"]) else { continue }
-                let reference: String = row["reference"]
-                counts[reference, default: [:]][lang, default: [:]][status] = (row["segments"], row["words"])
+                guard let lang = row.string("language").flatMap(Language.init(rawValue:)),
+                      let status = row.string("status").flatMap(TranslationStatus.init(rawValue:)),
+                      let reference = row.string("reference") else { continue }
+                counts[reference, default: [:]][lang, default: [:]][status] = (row.int("segments") ?? 0, row.int("words") ?? 0)
             }
             return summaries.map { doc in
                 var languages: [Language: LanguageCoverage] = [:]

@@ -310,6 +310,9 @@ enum Migrations {
         return migrator
     }
 
+    /// The names of the migrations, in order: the schema history both backends share.
+    static let names: [String] = PostgresMigrations.all.map(\.name)
+
     /// The schema generation this Hexaglot writes, kept in `PRAGMA user_version`: one per migration.
     /// A workspace with a higher number was written by a newer Hexaglot.
     static let schemaVersion = 10

@@ -28,6 +28,19 @@ struct SchemaState {
         needsMigration = true
     }
 
+    /// The state of a PostgreSQL workspace (``PostgresSchema``), which has no schema number: a
+    /// newer Hexaglot wrote it when it has a migration this Hexaglot does not know.
+    init(applied: [String], recordedWriter: String?) {
+        let known = Migrations.names
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            newer = recordedWriter.map { "Hexaglot \($0)" } ?? "a newer Hexaglot (its schema has migration \(unknown), unknown to this one)"
+            return
+        }
+        if applied == known { return }
+        self.applied = applied
+        needsMigration = true
+    }
+
     /// The version recorded under `written-by`, when the workspace has the table.
     static func recordedWriter(_ db: Database) throws -> String? {
         guard try db.tableExists("workspace_info") else { return nil }

@@ -20,6 +20,10 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         public static let readOnly = Code(kind: .readOnly)
         /// The workspace was written by a newer Hexaglot; this one does not write to it.
         public static let newerVersion = Code(kind: .newerVersion)
+        /// The PostgreSQL server cannot be reached, refused the user, or dropped the connection.
+        public static let connection = Code(kind: .connection)
+        /// The command needs a part of the store that this kind of workspace does not have yet.
+        public static let unsupported = Code(kind: .unsupported)
         public var description: String { kind.rawValue }
     }
 
@@ -32,6 +36,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case damaged
         case readOnly = "read-only"
         case newerVersion = "newer-version"
+        case connection
+        case unsupported
     }
 
     public let code: Code

@@ -162,6 +162,11 @@ extension Workspace {
 
     func liveSegment(_ db: Database, _ document: DocumentRecord, _ number: Int,
                      among live: [SegmentRecord]? = nil) throws -> SegmentRecord {
+        try liveSegment(GRDBSQLDatabase(db: db), document, number, among: live)
+    }
+
+    func liveSegment(_ db: any SQLDatabase, _ document: DocumentRecord, _ number: Int,
+                     among live: [SegmentRecord]? = nil) throws -> SegmentRecord {
         let segments = try live ?? liveSegments(db, document.id!)
         if let segment = segments.first(where: { $0.position == number - 1 }) { return segment }
         let body = segments.filter { $0.position >= 0 }.count

@@ -3,24 +3,40 @@ import GRDB
 import HexaglotCore
 import HexaglotText
 
-/// A Hexaglot workspace: one SQLite file holding documents, segments, translations and their history.
+/// A Hexaglot workspace: documents, segments, translations and their history, the glossaries,
+/// the team and the translation memory, in a SQLite file or in a PostgreSQL database.
 ///
-/// The file is in WAL mode with foreign keys on and a busy timeout, so two commands
+/// The SQLite file is in WAL mode with foreign keys on and a busy timeout, so two commands
 /// at once wait for each other instead of failing. Every write is one transaction.
-/// Each of the six languages has an ICU collation registered under the name
-/// `hexaglot_<code>` (`ORDER BY title COLLATE hexaglot_fr`).
+/// Each of the six languages has an ICU collation named `hexaglot_<code>` on both backends
+/// (`ORDER BY title COLLATE hexaglot_fr`): registered with SQLite, created in PostgreSQL.
 ///
-/// Opening never writes. The first write of a process checks, before it changes anything,
-/// that the workspace may be written (see `WriteGuard`): not read-only for this user, not
-/// written by a newer Hexaglot, not damaged. Reading works on all three.
+/// Opening never writes (but for migrating an older or new, empty workspace). The first write
+/// of a process checks, before it changes anything, that the workspace may be written (see
+/// `WriteGuard`): not read-only for this user, not written by a newer Hexaglot, not damaged.
+/// Reading works on all three.
+///
+/// A PostgreSQL workspace (`postgresql://…`, see ``WorkspaceLocation``) runs the parts of the
+/// store ported onto ``SQLDatabase``; the others refuse with `StoreError.Code.unsupported`
+/// before doing anything (see ``PostgresAreas``).
 public final class Workspace: Sendable {
     /// The name of the workspace file that commands look for, walking up from the current folder.
     public static let fileName = "hexaglot.sqlite"
 
-    /// The workspace file's path.
+    /// The workspace file's path, or the PostgreSQL URL without its password.
     public let path: String
-    let pool: any DatabaseWriter
-    /// How far this process may write, decided when the file was opened.
+    /// The SQLite connection; nil on a PostgreSQL workspace.
+    private let sqlite: (any DatabaseWriter)?
+    /// The PostgreSQL connection; nil on a SQLite workspace.
+    private let postgres: PostgresBackend?
+    /// The SQLite connection, for tests that reach under the store; throws on PostgreSQL.
+    var pool: any DatabaseWriter {
+        get throws {
+            guard let sqlite else { throw StoreError(.unsupported, "\(path): a PostgreSQL workspace has no SQLite connection") }
+            return sqlite
+        }
+    }
+    /// How far this process may write, decided when the workspace was opened.
     let writeGuard: WriteGuard
 
     /// The newer Hexaglot that wrote this workspace (`"0.3.0"`, or a description when it did not
@@ -30,9 +46,31 @@ public final class Workspace: Sendable {
     /// True when this user cannot write the workspace: it is opened read-only.
     public var isReadOnly: Bool { writeGuard.readOnly }
 
-    /// Opens the workspace at `path`, creating it (and migrating its schema) when `create` is true.
-    public init(path: String, create: Bool = false) throws {
+    /// Opens the workspace at `path` (a file, or a `postgresql://` URL), creating it (and
+    /// migrating its schema) when `create` is true. On a server, the database must exist;
+    /// creating makes the workspace's tables in it.
+    public convenience init(path: String, create: Bool = false) throws {
+        switch try WorkspaceLocation.parse(path) {
+        case .file(let file): try self.init(file: file, create: create)
+        case .postgres(let location): try self.init(server: location, create: create)
+        }
+    }
+
+    /// Whether a workspace is at `path`: the file exists, or the database has a workspace's schema.
+    public static func exists(at path: String) throws -> Bool {
+        switch try WorkspaceLocation.parse(path) {
+        case .file(let file):
+            return FileManager.default.fileExists(atPath: file)
+        case .postgres(let location):
+            let backend = try PostgresBackend(location: location)
+            defer { try? backend.close() }
+            return try !backend.read { try PostgresSchema.appliedMigrations($0) }.isEmpty
+        }
+    }
+
+    private init(file path: String, create: Bool) throws {
         self.path = path
+        postgres = nil
         guard !path.isEmpty else { throw StoreError(.invalid, "the workspace path is empty") }
         let access = try WorkspaceAccess(path: path, create: create)
         var config = Configuration()
@@ -58,16 +96,40 @@ public final class Workspace: Sendable {
         let opened: any DatabaseWriter = try StoreError.wrap(path) {
             try DatabaseQueue(path: access.openPath, configuration: config)
         }
-        pool = opened
+        sqlite = opened
         let schema = try StoreError.wrap(path) { try opened.read { db in try SchemaState(db) } }
         writeGuard = WriteGuard(path: path, readOnly: access.readOnly, newer: schema.newer)
         if schema.needsMigration {
-            try upgrade(from: schema)
+            try upgrade(opened, from: schema)
+        }
+    }
+
+    private init(server location: PostgresLocation, create: Bool) throws {
+        path = location.description
+        sqlite = nil
+        let backend = try PostgresBackend(location: location)
+        postgres = backend
+        do {
+            let schema = try backend.read { try PostgresSchema.state($0) }
+            writeGuard = WriteGuard(path: path, readOnly: false, newer: schema.newer)
+            if schema.needsMigration {
+                guard create || !schema.applied.isEmpty else {
+                    throw StoreError(.workspaceNotFound, "\(path): no workspace in this database yet (hexaglot init --workspace \(path) makes one)")
+                }
+                try writeGuard.check(nil)
+                try backend.write { db in
+                    try PostgresSchema.migrate(db)
+                    try writeGuard.recordWriter(db)
+                }
+            }
+        } catch {
+            try? backend.close()
+            throw error
         }
     }
 
     /// Brings an older (or new, empty) workspace to this Hexaglot's schema; this is a write.
-    private func upgrade(from schema: SchemaState) throws {
+    private func upgrade(_ pool: any DatabaseWriter, from schema: SchemaState) throws {
         if isReadOnly {
             throw StoreError(.readOnly, "\(path): made by an older Hexaglot, and read-only for this user: it must be brought up to this version first, which needs write access (its owner can do it by running any hexaglot command on it)")
         }
@@ -113,13 +175,16 @@ public final class Workspace: Sendable {
     /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none of it.
     ///
     /// Throws before anything is written when the workspace may not be written (`WriteGuard`).
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// SQLite only: a part of the store not yet ported to ``SQLDatabase`` calls it, and on a
+    /// PostgreSQL workspace it refuses, naming the part (`area`, from the caller's file).
+    func write<T>(area: String = #fileID, _ body: (Database) throws -> T) throws -> T {
+        guard let pool = sqlite else { throw PostgresAreas.unavailable(area, path) }
         try writeGuard.check(pool)
         return try StoreError.wrap(path) {
             try pool.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    try writeGuard.recordWriter(db)
+                    try writeGuard.recordWriter(GRDBSQLDatabase(db: db))
                     result = try body(db)
                     return .commit
                 }
@@ -128,7 +193,9 @@ public final class Workspace: Sendable {
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` on one snapshot of the SQLite file; refuses on PostgreSQL as `write` does.
+    func read<T>(area: String = #fileID, _ body: (Database) throws -> T) throws -> T {
+        guard let pool = sqlite else { throw PostgresAreas.unavailable(area, path) }
         do {
             return try StoreError.wrap(path) { try pool.read(body) }
         } catch let error as StoreError where writtenByNewer != nil {
@@ -136,8 +203,30 @@ public final class Workspace: Sendable {
         }
     }
 
-    /// Writes everything into the main file and closes the workspace; it is not usable afterwards.
+    /// Runs `body` in one transaction on either backend: all of it is stored, or none of it.
+    /// Throws before anything is written when the workspace may not be written (`WriteGuard`).
+    func sqlWrite<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
+        if let postgres {
+            try writeGuard.check(nil)
+            return try postgres.write { db in
+                try writeGuard.recordWriter(db)
+                return try body(db)
+            }
+        }
+        return try write { db in try body(GRDBSQLDatabase(db: db)) }
+    }
+
+    /// Runs `body` on one snapshot of the workspace, on either backend.
+    func sqlRead<T>(_ body: (any SQLDatabase) throws -> T) throws -> T {
+        if let postgres { return try postgres.read(body) }
+        return try read { db in try body(GRDBSQLDatabase(db: db)) }
+    }
+
+    /// Writes everything into the main file (or closes the server connection) and closes the
+    /// workspace; it is not usable afterwards.
     public func close() throws {
+        if let postgres { return try postgres.close() }
+        guard let pool = sqlite else { return }
         try StoreError.wrap(path) {
             if !isReadOnly {
                 try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
@@ -148,6 +237,7 @@ public final class Workspace: Sendable {
 
     /// The schema migrations applied to this workspace, in order.
     public func appliedMigrations() throws -> [String] {
-        try read { db in try Migrations.migrator.appliedMigrations(db) }
+        if let postgres { return try postgres.read { try PostgresSchema.appliedMigrations($0) } }
+        return try read { db in try Migrations.migrator.appliedMigrations(db) }
     }
 }

@@ -34,13 +34,15 @@ final class WriteGuard: Sendable {
     }
 
     /// Throws the reason this workspace may not be written, checking its integrity the first time.
-    func check(_ writer: any DatabaseWriter) throws {
+    /// `writer` is nil on a PostgreSQL workspace, whose server checks its own pages.
+    func check(_ writer: (any DatabaseWriter)?) throws {
         if readOnly {
             throw StoreError(.readOnly, "\(path): read-only for this user (the file or its folder cannot be written); this command changes the workspace, so nothing was done")
         }
         if newer != nil {
             throw StoreError(.newerVersion, "\(path): \(newerDescription); this Hexaglot does not change it, so nothing was done: use that version or a later one")
         }
+        guard let writer else { return }
         try done.withLock { done in
             if done.checked { return }
             let problem: String? = try StoreError.wrap(path) {
@@ -59,12 +61,14 @@ final class WriteGuard: Sendable {
     }
 
     /// Records this Hexaglot as the workspace's writer, once per process, if it is the newest one.
-    func recordWriter(_ db: Database) throws {
+    func recordWriter(_ db: any SQLDatabase) throws {
         if done.withLock({ $0.recorded }) { return }
-        let stored = try String.fetchOne(db, sql: "SELECT value FROM workspace_info WHERE key = 'written-by'")
+        let stored = try db.row("SELECT value FROM workspace_info WHERE key = 'written-by'")?.string("value")
         if stored == nil || HexaglotVersion.isOlder(stored!, than: HexaglotVersion.current) {
-            try db.execute(sql: "INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('written-by', ?)",
-                           arguments: [HexaglotVersion.current])
+            try db.execute("""
+                INSERT INTO workspace_info (key, value) VALUES ('written-by', ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """, HexaglotVersion.current)
         }
         done.withLock { $0.recorded = true }
     }

@@ -11,14 +11,15 @@ struct Hexaglot: ParsableCommand {
             The workspace is one SQLite file, hexaglot.sqlite. Commands find it from --workspace, \
             else the HEXAGLOT_WORKSPACE environment variable, else by walking up from the current \
             folder. Where there is none and a Letters/ folder is found walking up, it is created \
-            there from Letters/ and Glossaries/.
+            there from Letters/ and Glossaries/. A team may keep it in a PostgreSQL database \
+            instead: --workspace postgresql://user@host:port/database.
             """,
         version: HexaglotVersion.current,
         subcommands: [
             Init.self, Import.self, List.self, Show.self, SegmentCommand.self,
             Translate.self, Status.self, Export.self, Coverage.self,
             Review.self, Log.self, Diff.self, TM.self, Pretranslate.self, Analyze.self, GlossaryCommand.self, Check.self,
-            UserCommand.self, Serve.self,
+            UserCommand.self, Serve.self, WorkspaceCommand.self,
         ]
     )
 

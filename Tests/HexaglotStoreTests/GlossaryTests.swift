@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HexaglotCore
 import Testing
 @testable import HexaglotStore
@@ -18,8 +17,8 @@ import Testing
         ]),
     ]
 
-    @Test func aTermsMatchingFlagsAreStoredAndReadBack() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func aTermsMatchingFlagsAreStoredAndReadBack(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let flagged = [GlossaryEntry(id: "c3", terms: [
             .init(language: .en, text: "growth", matching: .suggestOnly),
             .init(language: .en, text: "Sector", matching: [.caseSensitive, .wholePhrase]),
@@ -27,24 +26,21 @@ import Testing
         ])]
         try t.workspace.importGlossary(name: "g", entries: flagged, path: nil, fileText: "v1")
         #expect(try t.workspace.glossaryEntries() == flagged)
-        let stored = try t.workspace.read { db in try String.fetchAll(db, sql: "SELECT matching FROM glossary_term ORDER BY id") }
+        let stored = try t.strings("SELECT matching FROM glossary_term ORDER BY id")
         #expect(stored == ["suggestOnly", "caseSensitive wholePhrase", ""])
     }
 
-    @Test func storesAGlossaryOnceAndReadsItBack() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func storesAGlossaryOnceAndReadsItBack(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         #expect(try t.workspace.importGlossary(name: "connect2030", entries: entries, path: "g.tbx", fileText: "v1"))
         #expect(try !t.workspace.importGlossary(name: "connect2030", entries: entries, path: "g.tbx", fileText: "v1"))
         #expect(try t.workspace.glossaries() == [GlossarySummary(name: "connect2030", path: "g.tbx", concepts: 2, terms: 6)])
         #expect(try t.workspace.glossaryEntries() == entries)
-        let key = try t.workspace.read { db in
-            try String.fetchOne(db, sql: "SELECT matching_key FROM glossary_term WHERE text = 'ИКТ'")
-        }
-        #expect(key == "икт")
+        #expect(try t.strings("SELECT matching_key FROM glossary_term WHERE text = 'ИКТ'") == ["икт"])
     }
 
-    @Test func aNewVersionReplacesTheGlossaryWhole() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func aNewVersionReplacesTheGlossaryWhole(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         try t.workspace.importGlossary(name: "connect2030", entries: entries, path: nil, fileText: "v1")
         try t.workspace.importGlossary(name: "connect2030", entries: [entries[1]], path: nil, fileText: "v2")
         #expect(try t.workspace.glossaryEntries() == [entries[1]])

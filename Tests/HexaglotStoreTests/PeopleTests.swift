@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import Testing
 import HexaglotCore
 @testable import HexaglotStore
 
 @Suite struct PeopleTests {
-    @Test func addsListsChangesAndRemovesPeople() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func addsListsChangesAndRemovesPeople(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let olga = TeamMember(name: "olga", role: .translator, languages: [LanguageTag(.ru), try LanguageTag(parsing: "es-MX")])
         try t.workspace.addPerson(olga, passwordHash: try PasswordHash.make("пароль-надёжный", cost: 4))
         try t.workspace.addPerson(TeamMember(name: "Amina", role: .coordinator, languages: []),
@@ -35,8 +34,8 @@ import HexaglotCore
         #expect(throws: StoreError.self) { try t.workspace.removePerson(named: "olga") }
     }
 
-    @Test func refusesBadNamesAndPasswordsAndTranslatorsWithoutLanguages() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func refusesBadNamesAndPasswordsAndTranslatorsWithoutLanguages(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         for bad in ["", "two words", "semi;colon", "<script>", String(repeating: "a", count: 65)] {
             #expect(throws: StoreError.self) { try Workspace.validatePersonName(bad) }
         }
@@ -50,8 +49,8 @@ import HexaglotCore
         }
     }
 
-    @Test func sessionsAreStoredHashedAndEnd() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func sessionsAreStoredHashedAndEnd(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         try t.workspace.addPerson(TeamMember(name: "li", role: .reviewer, languages: [LanguageTag(.zh)]),
                                   passwordHash: try PasswordHash.make("审校人员的密码很长", cost: 4))
         let token = SessionToken.random()
@@ -62,7 +61,7 @@ import HexaglotCore
         #expect(session.member.name == "li")
         #expect(session.csrfToken == "csrf")
         // The table holds the hash only.
-        let stored = try t.workspace.read { db in try String.fetchAll(db, sql: "SELECT token_hash FROM session") }
+        let stored = try t.strings("SELECT token_hash FROM session")
         #expect(stored == [token.hashed])
         #expect(!stored.contains(token.value))
         #expect(try t.workspace.session(SessionToken(value: token.value + "x")) == nil)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HexaglotCore
 
 extension Workspace {
@@ -19,53 +18,52 @@ extension Workspace {
         try Workspace.validatePersonName(member.name)
         try Workspace.checkLanguages(member)
         let now = Date()
-        try write { db in
-            if let existing = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name_key = ?", arguments: [Workspace.nameKey(member.name)]) {
+        try sqlWrite { db in
+            if let existing = try db.row("SELECT name FROM person WHERE name_key = ?", Workspace.nameKey(member.name))?.string("name") {
                 throw StoreError(.invalid, "\(Quote.user(existing)) is already in the team (user passwd changes a password, user remove removes a person)")
             }
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO person (name, name_key, role, languages, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [member.name, Workspace.nameKey(member.name), member.role.rawValue, member.languages.map(\.tag).joined(separator: ","),
-                                 passwordHash, now, now])
+                """, member.name, Workspace.nameKey(member.name), member.role.rawValue, member.languages.map(\.tag).joined(separator: ","),
+                     passwordHash, now, now)
         }
     }
 
     /// The team, by name.
     public func people() throws -> [TeamMember] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT name, role, languages FROM person ORDER BY name_key, name").compactMap(Workspace.member)
+        try sqlRead { db in
+            try db.rows("SELECT name, role, languages FROM person ORDER BY name_key, name").compactMap(Workspace.member)
         }
     }
 
     /// The person called `name` (case-insensitive), with their password hash; nil when there is none.
     public func person(named name: String) throws -> (member: TeamMember, passwordHash: String)? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, role, languages, password_hash FROM person WHERE name_key = ?",
-                                             arguments: [Workspace.nameKey(name)]),
-                  let member = Workspace.member(row) else { return nil }
-            return (member, row["password_hash"])
+        try sqlRead { db in
+            guard let row = try db.row("SELECT name, role, languages, password_hash FROM person WHERE name_key = ?", Workspace.nameKey(name)),
+                  let member = Workspace.member(row), let hash = row.string("password_hash") else { return nil }
+            return (member, hash)
         }
     }
 
     /// Changes a person's password and signs them out everywhere.
     public func setPasswordHash(of name: String, to hash: String) throws {
-        try write { db in
-            guard let stored = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name_key = ?", arguments: [Workspace.nameKey(name)]) else {
+        try sqlWrite { db in
+            guard let stored = try db.row("SELECT name FROM person WHERE name_key = ?", Workspace.nameKey(name))?.string("name") else {
                 throw Workspace.noPerson(name)
             }
-            try db.execute(sql: "UPDATE person SET password_hash = ?, updated_at = ? WHERE name = ?", arguments: [hash, Date(), stored])
-            try db.execute(sql: "DELETE FROM session WHERE person = ?", arguments: [stored])
+            try db.execute("UPDATE person SET password_hash = ?, updated_at = ? WHERE name = ?", hash, Date(), stored)
+            try db.execute("DELETE FROM session WHERE person = ?", stored)
         }
     }
 
     /// Removes a person and their sessions; what they wrote stays in the history under their name.
     public func removePerson(named name: String) throws {
-        try write { db in
-            guard let stored = try String.fetchOne(db, sql: "SELECT name FROM person WHERE name_key = ?", arguments: [Workspace.nameKey(name)]) else {
+        try sqlWrite { db in
+            guard let stored = try db.row("SELECT name FROM person WHERE name_key = ?", Workspace.nameKey(name))?.string("name") else {
                 throw Workspace.noPerson(name)
             }
-            try db.execute(sql: "DELETE FROM session WHERE person = ?", arguments: [stored])
-            try db.execute(sql: "DELETE FROM person WHERE name = ?", arguments: [stored])
+            try db.execute("DELETE FROM session WHERE person = ?", stored)
+            try db.execute("DELETE FROM person WHERE name = ?", stored)
         }
     }
 
@@ -84,9 +82,9 @@ extension Workspace {
         }
     }
 
-    static func member(_ row: Row) -> TeamMember? {
-        guard let role = Role(rawValue: row["role"]) else { return nil }
-        let tags = (row["languages"] as String).split(separator: ",").compactMap { try? LanguageTag(parsing: String($0)) }
-        return TeamMember(name: row["name"], role: role, languages: tags)
+    static func member(_ row: SQLRow) -> TeamMember? {
+        guard let role = row.string("role").flatMap(Role.init(rawValue:)), let name = row.string("name") else { return nil }
+        let tags = (row.string("languages") ?? "").split(separator: ",").compactMap { try? LanguageTag(parsing: String($0)) }
+        return TeamMember(name: name, role: role, languages: tags)
     }
 }

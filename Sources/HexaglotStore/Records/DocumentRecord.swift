@@ -43,3 +43,24 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var language: Language { Language(rawValue: sourceLanguage) ?? .en }
 }
+
+extension DocumentRecord {
+    /// The record from a `SELECT *` row on either backend.
+    init(_ row: SQLRow) throws {
+        id = row.int64("id")
+        reference = try row.required("reference", row.string)
+        kind = try row.required("kind", row.string)
+        title = try row.required("title", row.string)
+        date = row.string("date")
+        sourceLanguage = try row.required("source_language", row.string)
+        sourceTag = try row.required("source_tag", row.string)
+        format = try row.required("format", row.string)
+        revision = try row.required("revision", row.int)
+        sourcePath = row.string("source_path")
+        sourceHash = try row.required("source_hash", row.string)
+        skeleton = try row.json("skeleton")
+        extra = try row.json("extra")
+        importedAt = try row.required("imported_at", row.date)
+        updatedAt = try row.required("updated_at", row.date)
+    }
+}

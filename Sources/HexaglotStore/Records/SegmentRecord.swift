@@ -29,3 +29,23 @@ struct SegmentRecord: Codable, FetchableRecord, MutablePersistableRecord {
                 blockKind: BlockKind(rawValue: blockKind) ?? .other, line: line)
     }
 }
+
+extension SegmentRecord {
+    /// The record from a `SELECT *` row on either backend.
+    init(_ row: SQLRow) throws {
+        id = row.int64("id")
+        documentId = try row.required("document_id", row.int64)
+        position = try row.required("position", row.int)
+        block = try row.required("block", row.int)
+        blockKind = try row.required("block_kind", row.string)
+        line = try row.required("line", row.int)
+        content = try row.json("content")
+        plainText = try row.required("plain_text", row.string)
+        matchingKey = try row.required("matching_key", row.string)
+        wordCount = try row.required("word_count", row.int)
+        previousKey = row.string("previous_key")
+        nextKey = row.string("next_key")
+        addedInRevision = try row.required("added_in_revision", row.int)
+        archivedInRevision = row.int("archived_in_revision")
+    }
+}

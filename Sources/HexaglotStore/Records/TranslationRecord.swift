@@ -63,3 +63,22 @@ struct TargetFileRecord: Codable, FetchableRecord, PersistableRecord {
     var path: String?
     var hash: String
 }
+
+extension TranslationRecord {
+    /// The record from a `SELECT *` row on either backend.
+    init(_ row: SQLRow) throws {
+        id = row.int64("id")
+        segmentId = try row.required("segment_id", row.int64)
+        language = try row.required("language", row.string)
+        tag = try row.required("tag", row.string)
+        content = try row.json("content")
+        plainText = try row.required("plain_text", row.string)
+        matchingKey = try row.required("matching_key", row.string)
+        status = try row.required("status", row.string)
+        author = row.string("author")
+        updatedAt = try row.required("updated_at", row.date)
+        version = try row.required("version", row.int)
+        matchScore = row.int("match_score")
+        matchOrigin = row.string("match_origin")
+    }
+}

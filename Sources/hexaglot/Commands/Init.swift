@@ -39,8 +39,8 @@ struct Init: ParsableCommand {
     func run() throws {
         let path = workspaceOptions.workspace.map(WorkspaceOptions.filePath)
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(Workspace.fileName).path
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("\(path): a workspace is already there")
+        guard !(try Workspace.exists(at: path)) else {
+            throw CLIError("\(WorkspaceLocation.display(path)): a workspace is already there")
         }
         for (option, folder) in [("--letters", letters), ("--glossaries", glossaries)] {
             guard let folder else { continue }
@@ -49,12 +49,16 @@ struct Init: ParsableCommand {
                 throw CLIError("\(folder): no such folder (given as \(option))")
             }
         }
-        let seed = empty ? WorkspaceSeed() : WorkspaceSeed.find(letters: letters, glossaries: glossaries, workspace: path)
+        let server = WorkspaceLocation.isServer(path)
+        let seed = empty ? WorkspaceSeed() : WorkspaceSeed.find(letters: letters, glossaries: glossaries, workspace: server ? "." : path)
+        if server && (seed.letters != nil || seed.glossaries != nil) {
+            throw CLIError("\(WorkspaceLocation.display(path)): importing documents is not available on a PostgreSQL workspace yet; make it empty with --empty")
+        }
         let workspace = try WorkspaceCreation.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
                                                      author: Person.current(nil), progress: Progress())
         let documents = try workspace.documents()
         let glossaryList = try workspace.glossaries()
-        if documents.isEmpty && !empty {
+        if documents.isEmpty && !empty && !server {
             let searched = seed.letters.map { [$0] } ?? seed.searched.map { "\($0) and the folders above it" }
             printError("warning: no document in the new workspace: no Letters/ folder was found in \(searched.joined(separator: ", nor in ")); pass --letters DIR to import one, then `hexaglot import` to add more")
         }
@@ -63,11 +67,11 @@ struct Init: ParsableCommand {
                 var workspace: String; var letters: String?; var searched: [String]
                 var documents: [DocumentSummary]; var glossaries: [GlossarySummary]
             }
-            try Output.json(Report(workspace: path, letters: seed.letters, searched: seed.searched,
+            try Output.json(Report(workspace: workspace.path, letters: seed.letters, searched: seed.searched,
                                    documents: documents, glossaries: glossaryList))
             return
         }
-        var line = "Created \(path) with \(documents.count) document\(documents.count == 1 ? "" : "s")"
+        var line = "Created \(workspace.path) with \(documents.count) document\(documents.count == 1 ? "" : "s")"
         if !glossaryList.isEmpty {
             let concepts = glossaryList.reduce(0) { $0 + $1.concepts }
             line += " and \(glossaryList.count) glossar\(glossaryList.count == 1 ? "y" : "ies") (\(concepts) concepts)"

@@ -7,8 +7,8 @@ import HexaglotWorkflow
 /// The `--workspace` option and how a command finds (or creates) its workspace.
 struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The workspace file, or a folder holding hexaglot.sqlite.",
-        discussion: "Defaults to $HEXAGLOT_WORKSPACE, else the nearest hexaglot.sqlite above the current folder.",
+        "The workspace file, a folder holding hexaglot.sqlite, or a PostgreSQL database: postgresql://user[:password]@host[:port]/database.",
+        discussion: "Defaults to $HEXAGLOT_WORKSPACE, else the nearest hexaglot.sqlite above the current folder. A PostgreSQL password may also come from $PGPASSWORD.",
         valueName: "path"))
     var workspace: String?
 
@@ -39,6 +39,8 @@ struct WorkspaceOptions: ParsableArguments {
 
     private func openOrCreate(progress: Progress) throws -> Workspace {
         if let path = resolvedPath() {
+            // A database on a server: it must exist; its workspace tables are made on first use.
+            if WorkspaceLocation.isServer(path) { return try Workspace(path: path, create: true) }
             if FileManager.default.fileExists(atPath: path) { return try Workspace(path: path) }
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
                 throw CLIError("\(path): a symbolic link to \(target), which does not exist; no workspace was created")
@@ -57,6 +59,7 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     static func filePath(_ given: String) -> String {
+        if WorkspaceLocation.isServer(given) { return given }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory), isDirectory.boolValue {
             return URL(fileURLWithPath: given).appendingPathComponent(Workspace.fileName).path
