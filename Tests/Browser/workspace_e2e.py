@@ -210,7 +210,9 @@ def main():
         tgt = driver.find_element(By.CSS_SELECTOR, "li.seg .tgt")
         assert tgt.get_attribute("dir") == "rtl" and tgt.get_attribute("lang") == "ar", "Arabic target is not rtl"
         assert driver.execute_script("return getComputedStyle(arguments[0]).direction", tgt) == "rtl"
-        c.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#history li"))
+        # The panel filled in (not its "…" placeholders) before the picture.
+        c.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#history li") and "…" not in d.find_element(By.ID, "history").text
+               and "…" not in d.find_element(By.ID, "suggestions").text)
         c.shot("editor-ar.png")
         c.drain_console("editor ar")
         c.sign_out()
