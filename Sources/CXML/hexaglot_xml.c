@@ -153,6 +153,18 @@ static int32_t characters_between(const xmlChar *from, const xmlChar *to) {
     return n;
 }
 
+/* Line feeds and UTF-8 continuation bytes among the `n` bytes at `p`, in one loop the
+   compiler vectorises (text and tags alike: a tag's position, a text's column). */
+static void count_bytes(const xmlChar *p, size_t n, int32_t *breaks, int32_t *continuations) {
+    int32_t b = 0, c = 0;
+    for (size_t i = 0; i < n; i++) {
+        b += p[i] == '\n';
+        c += (p[i] & 0xC0) == 0x80;
+    }
+    *breaks = b;
+    *continuations = c;
+}
+
 /* The line and column of the last `mark` before the parser's position, on the current tag's
    lines (the '<' that opened the tag just read, the '&' of a reference). */
 static void position_of_last(hx_xml *r, xmlChar mark, int32_t *line, int32_t *column) {
@@ -196,9 +208,10 @@ static void tag_start(hx_xml *r, int32_t *line, int32_t *column) {
     const xmlChar *lt = memrchr(in->base, '<', (size_t)(in->cur - in->base));
     if (!lt) return;
     size_t n = (size_t)(in->cur - lt);
-    int32_t breaks = 0, continuations = 0;
-    for (size_t i = 0; i + 1 < n; i++) breaks += lt[i] == '\n';
-    for (size_t i = 0; i < n; i++) continuations += (lt[i] & 0xC0) == 0x80;
+    int32_t breaks, continuations;
+    count_bytes(lt, n, &breaks, &continuations);
+    /* A line feed as the last byte read is not yet counted in in->line. */
+    if (n > 0 && lt[n - 1] == '\n') breaks--;
     *line = in->line - breaks;
     if (breaks == 0) {
         *column = in->col - ((int32_t)n - continuations);
@@ -412,13 +425,13 @@ static void on_characters(void *user, const xmlChar *text, int length) {
     event_record *e = push_event(r, HX_XML_TEXT);
     if (!e) return;
     size_t index = (size_t)(e - r->events);
-    int32_t breaks = 0;
-    for (int i = 0; i < length; i++) if (text[i] == '\n') breaks++;
+    int32_t breaks, continuations;
+    count_bytes(text, (size_t)length, &breaks, &continuations);
     int64_t at = keep(r, text, (size_t)length);
     if (at < 0) return;
     e = &r->events[index];
     e->line = in ? in->line - breaks : 0;
-    e->column = (in && breaks == 0) ? in->col - characters_between(text, text + length) : 0;
+    e->column = (in && breaks == 0) ? in->col - (length - continuations) : 0;
     if (e->column < 0) e->column = 0;
     e->text = at;
     e->text_length = length;
