@@ -16,6 +16,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlversion.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,8 @@
 typedef struct {
     const xmlChar *text;
     int32_t length;
+    /* UTF-8 continuation bytes in the name: its length in characters is length - continuations. */
+    int32_t continuations;
 } name_ref;
 
 typedef struct {
@@ -296,7 +299,7 @@ static void on_error(void *user, xmlErrorPtr e) {
    name is interned once as "prefix:local". A small cache keyed by those pointers keeps their
    lengths (and qualified names), so a name met again costs no hashing and no strlen. */
 static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
-    name_ref ref = { (const xmlChar *)"", 0 };
+    name_ref ref = { (const xmlChar *)"", 0, 0 };
     if (!local) return ref;
     uintptr_t key = ((uintptr_t)local >> 3) ^ ((uintptr_t)prefix >> 5);
     name_cache_entry *slot = &r->names[key & (NAME_CACHE_SIZE - 1)];
@@ -316,6 +319,8 @@ static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
         return ref;
     }
     ref.length = (int32_t)n;
+    int32_t breaks;
+    count_bytes(ref.text, n, &breaks, &ref.continuations);
     slot->local = local;
     slot->prefix = prefix;
     slot->ref = ref;
@@ -403,8 +408,20 @@ static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, cons
     if (r->failed) return;
     r->depth--;
     r->text_run = 0;
+    name_ref name = intern(r, prefix, local);
+    xmlParserInputPtr in = r->parser->input;
     int32_t line, column;
-    tag_start(r, &line, &column);
+    /* An end tag written `</name>` (the usual case) starts name's characters and three more
+       before the parser's position; any other (spaces before '>') is searched for. */
+    size_t n = (size_t)name.length + 3;
+    if (in && in->cur && in->base && (size_t)(in->cur - in->base) >= n && in->cur[-1] == '>' &&
+        in->cur[-(ptrdiff_t)n] == '<' && in->cur[1 - (ptrdiff_t)n] == '/') {
+        line = in->line;
+        column = in->col - (int32_t)n + name.continuations;
+        if (column < 1) column = 1;
+    } else {
+        tag_start(r, &line, &column);
+    }
     push_tag(r, HX_XML_END, line, column, prefix, local, uri);
 }
 
