@@ -16,6 +16,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlversion.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,8 @@
 typedef struct {
     const xmlChar *text;
     int32_t length;
+    /* UTF-8 continuation bytes in the name: its length in characters is length - continuations. */
+    int32_t continuations;
 } name_ref;
 
 typedef struct {
@@ -153,6 +156,18 @@ static int32_t characters_between(const xmlChar *from, const xmlChar *to) {
     return n;
 }
 
+/* Line feeds and UTF-8 continuation bytes among the `n` bytes at `p`, in one loop the
+   compiler vectorises (text and tags alike: a tag's position, a text's column). */
+static void count_bytes(const xmlChar *p, size_t n, int32_t *breaks, int32_t *continuations) {
+    int32_t b = 0, c = 0;
+    for (size_t i = 0; i < n; i++) {
+        b += p[i] == '\n';
+        c += (p[i] & 0xC0) == 0x80;
+    }
+    *breaks = b;
+    *continuations = c;
+}
+
 /* The line and column of the last `mark` before the parser's position, on the current tag's
    lines (the '<' that opened the tag just read, the '&' of a reference). */
 static void position_of_last(hx_xml *r, xmlChar mark, int32_t *line, int32_t *column) {
@@ -196,9 +211,10 @@ static void tag_start(hx_xml *r, int32_t *line, int32_t *column) {
     const xmlChar *lt = memrchr(in->base, '<', (size_t)(in->cur - in->base));
     if (!lt) return;
     size_t n = (size_t)(in->cur - lt);
-    int32_t breaks = 0, continuations = 0;
-    for (size_t i = 0; i + 1 < n; i++) breaks += lt[i] == '\n';
-    for (size_t i = 0; i < n; i++) continuations += (lt[i] & 0xC0) == 0x80;
+    int32_t breaks, continuations;
+    count_bytes(lt, n, &breaks, &continuations);
+    /* A line feed as the last byte read is not yet counted in in->line. */
+    if (n > 0 && lt[n - 1] == '\n') breaks--;
     *line = in->line - breaks;
     if (breaks == 0) {
         *column = in->col - ((int32_t)n - continuations);
@@ -283,7 +299,7 @@ static void on_error(void *user, xmlErrorPtr e) {
    name is interned once as "prefix:local". A small cache keyed by those pointers keeps their
    lengths (and qualified names), so a name met again costs no hashing and no strlen. */
 static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
-    name_ref ref = { (const xmlChar *)"", 0 };
+    name_ref ref = { (const xmlChar *)"", 0, 0 };
     if (!local) return ref;
     uintptr_t key = ((uintptr_t)local >> 3) ^ ((uintptr_t)prefix >> 5);
     name_cache_entry *slot = &r->names[key & (NAME_CACHE_SIZE - 1)];
@@ -303,6 +319,8 @@ static name_ref intern(hx_xml *r, const xmlChar *prefix, const xmlChar *local) {
         return ref;
     }
     ref.length = (int32_t)n;
+    int32_t breaks;
+    count_bytes(ref.text, n, &breaks, &ref.continuations);
     slot->local = local;
     slot->prefix = prefix;
     slot->ref = ref;
@@ -390,8 +408,20 @@ static void on_end(void *user, const xmlChar *local, const xmlChar *prefix, cons
     if (r->failed) return;
     r->depth--;
     r->text_run = 0;
+    name_ref name = intern(r, prefix, local);
+    xmlParserInputPtr in = r->parser->input;
     int32_t line, column;
-    tag_start(r, &line, &column);
+    /* An end tag written `</name>` (the usual case) starts name's characters and three more
+       before the parser's position; any other (spaces before '>') is searched for. */
+    size_t n = (size_t)name.length + 3;
+    if (in && in->cur && in->base && (size_t)(in->cur - in->base) >= n && in->cur[-1] == '>' &&
+        in->cur[-(ptrdiff_t)n] == '<' && in->cur[1 - (ptrdiff_t)n] == '/') {
+        line = in->line;
+        column = in->col - (int32_t)n + name.continuations;
+        if (column < 1) column = 1;
+    } else {
+        tag_start(r, &line, &column);
+    }
     push_tag(r, HX_XML_END, line, column, prefix, local, uri);
 }
 
@@ -412,13 +442,13 @@ static void on_characters(void *user, const xmlChar *text, int length) {
     event_record *e = push_event(r, HX_XML_TEXT);
     if (!e) return;
     size_t index = (size_t)(e - r->events);
-    int32_t breaks = 0;
-    for (int i = 0; i < length; i++) if (text[i] == '\n') breaks++;
+    int32_t breaks, continuations;
+    count_bytes(text, (size_t)length, &breaks, &continuations);
     int64_t at = keep(r, text, (size_t)length);
     if (at < 0) return;
     e = &r->events[index];
     e->line = in ? in->line - breaks : 0;
-    e->column = (in && breaks == 0) ? in->col - characters_between(text, text + length) : 0;
+    e->column = (in && breaks == 0) ? in->col - (length - continuations) : 0;
     if (e->column < 0) e->column = 0;
     e->text = at;
     e->text_length = length;

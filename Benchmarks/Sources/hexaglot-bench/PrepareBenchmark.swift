@@ -21,3 +21,15 @@ func prepareBenchmark(_ o: Options) throws {
     let keys = Double(now() - t0) / 1e9
     log("units \(units.count) variants \(variants): parse \(parse) s, prepare \(prepare) s, keys only \(keys) s")
 }
+
+/// Reads a TMX into units and drops them, as `tm import`'s reading thread does before any text
+/// work: the loop README.md's callgrind figures for the XML reader count.
+func readBenchmark(_ o: Options) throws {
+    var units = 0, variants = 0
+    let t0 = now()
+    _ = try TMXReader(path: o.string("tmx")).read { u in
+        units += 1
+        variants += u.variants.count
+    }
+    log("units \(units) variants \(variants): read in \(Double(now() - t0) / 1e9) s")
+}

@@ -8,6 +8,7 @@ import HexaglotText
 // hexaglot-bench run --data DIR --gold DIR [--runs N] [--import-runs N]
 // hexaglot-bench tm --workspace FILE --queries FILE.jsonl --out FILE.json [--min 70] [--limit 5] [--exhaustive yes|no]
 // hexaglot-bench tm-prepare --tmx FILE   (one thread: how long parsing and preparing units take, for profiling)
+// hexaglot-bench tm-read --tmx FILE      (reads a TMX into units, stores nothing: the reading side of tm import, for callgrind)
 //
 // `prepare` writes DIR/texts/<lang>.txt (paragraphs joined by a blank line) and
 // DIR/docs/*.md; `run` measures Hexaglot and ICU on them and on the gold set, writing
@@ -279,6 +280,7 @@ do {
     case "run": try run(Options(args.dropFirst(2)))
     case "tm": try memoryBenchmark(Options(args.dropFirst(2)))
     case "tm-prepare": try prepareBenchmark(Options(args.dropFirst(2)))
+    case "tm-read": try readBenchmark(Options(args.dropFirst(2)))
     default: fail("unknown command \(args[1])")
     }
 } catch {

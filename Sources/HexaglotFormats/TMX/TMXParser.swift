@@ -57,7 +57,7 @@ final class TMXParser {
 
     private func parseHeader() throws -> TMXHeader {
         var header = TMXHeader.empty
-        for a in scanner.attributes { header[required: a.name] = a.value }
+        for i in 0..<scanner.attributeCount { header[required: scanner.attributeName(at: i)] = scanner.attributeValue(at: i) }
         try children(of: "header") { name in
             switch name {
             case "prop": header.properties.append(try parseProperty())
@@ -78,14 +78,15 @@ final class TMXParser {
 
     private func parseUnit() throws -> TranslationUnit {
         var u = TranslationUnit(variants: [])
-        for a in scanner.attributes {
-            switch a.name {
-            case "tuid": u.id = a.value
-            case "creationid": u.author = a.value
-            case "creationdate": u.created = try date(a)
-            case "changeid": u.changedBy = a.value
-            case "changedate": u.changed = try date(a)
-            default: u.attributes[a.name] = a.value
+        for i in 0..<scanner.attributeCount {
+            let name = scanner.attributeName(at: i), value = scanner.attributeValue(at: i)
+            switch name {
+            case "tuid": u.id = value
+            case "creationid": u.author = value
+            case "creationdate": u.created = try date(name, value)
+            case "changeid": u.changedBy = value
+            case "changedate": u.changed = try date(name, value)
+            default: u.attributes[name] = value
             }
         }
         try children(of: "tu") { name in
@@ -109,15 +110,16 @@ final class TMXParser {
         var tag: String?
         var author: String?, created: Date?, changedBy: String?, changed: Date?
         var attributes: [String: String] = [:]
-        for a in scanner.attributes {
-            switch a.name {
-            case "xml:lang": tag = a.value
-            case "lang": if tag == nil { tag = a.value }
-            case "creationid": author = a.value
-            case "creationdate": created = try date(a)
-            case "changeid": changedBy = a.value
-            case "changedate": changed = try date(a)
-            default: attributes[a.name] = a.value
+        for i in 0..<scanner.attributeCount {
+            let name = scanner.attributeName(at: i), value = scanner.attributeValue(at: i)
+            switch name {
+            case "xml:lang": tag = value
+            case "lang": if tag == nil { tag = value }
+            case "creationid": author = value
+            case "creationdate": created = try date(name, value)
+            case "changeid": changedBy = value
+            case "changedate": changed = try date(name, value)
+            default: attributes[name] = value
             }
         }
         guard let tag, !tag.utf8.allSatisfy(XMLCharacters.isSpace) else {
@@ -218,9 +220,9 @@ final class TMXParser {
         scanner.error("unexpected <\(name)> in <\(parent)>")
     }
 
-    private func date(_ a: XMLCursor.Attribute) throws -> Date {
-        guard let d = TMXDate.parse(a.value) else {
-            throw scanner.error("\(a.name)=\"\(a.value)\" is not a TMX date (YYYYMMDDThhmmssZ, e.g. 20240315T143000Z)")
+    private func date(_ name: String, _ value: String) throws -> Date {
+        guard let d = TMXDate.parse(value) else {
+            throw scanner.error("\(name)=\"\(value)\" is not a TMX date (YYYYMMDDThhmmssZ, e.g. 20240315T143000Z)")
         }
         return d
     }

@@ -56,7 +56,10 @@ extension TMXParser {
                     runs.append(try parseCode(name, pairs: &pairs))
                 case "hi":
                     var attributes = [TMXInlineCodes.elementKey: "hi"]
-                    for a in scanner.attributes where a.name == "x" || a.name == "type" { attributes[a.name] = a.value }
+                    for i in 0..<scanner.attributeCount {
+                        let name = scanner.attributeName(at: i)
+                        if name == "x" || name == "type" { attributes[name] = scanner.attributeValue(at: i) }
+                    }
                     let role = TMXInlineCodes.role(forType: attributes["type"])
                     runs.append(.code(InlineCode(id: 0, kind: .open, role: role, data: "", attributes: attributes),
                                       .hiOpen(attributes["x"])))
@@ -75,7 +78,10 @@ extension TMXParser {
     /// A `bpt`, `ept`, `it`, `ph` or `ut` element just opened, read to its end.
     private func parseCode(_ name: String, pairs: inout Pairs) throws -> PendingRun {
         var attributes = [TMXInlineCodes.elementKey: name]
-        for a in scanner.attributes where TMXInlineCodes.keptAttributes.contains(a.name) { attributes[a.name] = a.value }
+        for i in 0..<scanner.attributeCount {
+            let name = scanner.attributeName(at: i)
+            if TMXInlineCodes.keptAttributes.contains(name) { attributes[name] = scanner.attributeValue(at: i) }
+        }
         var role = TMXInlineCodes.role(forType: attributes["type"])
         let kind: InlineCode.Kind
         let source: IDSource

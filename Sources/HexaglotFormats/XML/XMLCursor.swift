@@ -20,6 +20,7 @@ final class XMLCursor {
     var localName: String { reader.localName }
     var namespace: String { reader.namespace }
     var attributes: [Attribute] { reader.attributes }
+    var attributeCount: Int { reader.attributeCount }
     var line: Int { reader.line }
     var column: Int { reader.column }
     var depth: Int { reader.depth }
@@ -53,6 +54,12 @@ final class XMLCursor {
 
     /// The current start tag's attribute named `name` as written (`xml:lang`, `tuid`).
     func attribute(_ name: String) -> String? { reader.attribute(name) }
+
+    /// The name, as written, of the current start tag's attribute at `index`.
+    func attributeName(at index: Int) -> String { reader.attributeName(at: index) }
+
+    /// The value of the current start tag's attribute at `index`.
+    func attributeValue(at index: Int) -> String { reader.attributeValue(at: index) }
 
     /// The current start tag's attribute `local` in `namespace` ("" for none).
     func attribute(_ local: String, namespace: String) -> String? { reader.attribute(local, namespace: namespace) }

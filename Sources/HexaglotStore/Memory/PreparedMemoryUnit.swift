@@ -100,6 +100,10 @@ struct PreparedVariant: Sendable {
         self.key = key
         var spans: [UInt64] = []
         var hashes: [UInt64] = []
+        // About one token in four bytes of key (a word and its space, two Han characters):
+        // mostly one allocation each instead of one per doubling.
+        spans.reserveCapacity(key.count / 4 + 2)
+        hashes.reserveCapacity(key.count / 4 + 2)
         let languageIndex = language.memoryIndex
         key.withUnsafeBufferPointer { bytes in
             MatchTokenizer.forEachToken(in: bytes) { start, end, kind in

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CXML
 import HexaglotCore
 
@@ -57,20 +62,33 @@ public final class XMLReader {
     public let file: String?
     public let limits: Limits
     /// The qualified name of the current start or end tag, as written.
-    @exclusivity(unchecked) public private(set) var name = ""
-    @exclusivity(unchecked) public private(set) var localName = ""
+    public var name: String { current.name }
+    public var localName: String { current.localName }
     /// The namespace URI of the current start or end tag, or "".
-    @exclusivity(unchecked) public private(set) var namespace = ""
-    /// The attributes of the current start tag, in document order.
-    @exclusivity(unchecked) public private(set) var attributes: [Attribute] = []
+    public var namespace: String { current.namespace }
+    /// The attributes of the current start tag, in document order, made when asked:
+    /// ``attribute(_:)`` and ``attributeCount`` with ``attributeName(at:)`` and
+    /// ``attributeValue(at:)`` read one without making the others.
+    public var attributes: [Attribute] {
+        (0..<attributeCount).map { i in
+            let x = rawAttributes![i]
+            let name = names.string(x.name, x.name_length)
+            return Attribute(name: name, localName: x.local == x.name ? name : names.string(x.local, x.local_length),
+                             namespace: names.string(x.uri, x.uri_length), value: XMLReader.value(x))
+        }
+    }
+    /// How many attributes the current start tag has (0 for other tokens).
+    public var attributeCount: Int { current.attributeCount }
     /// Where the current token starts: the `<` of a tag, the first character of a text.
-    @exclusivity(unchecked) public private(set) var line = 1
-    @exclusivity(unchecked) public private(set) var column = 1
+    public var line: Int { current.line }
+    public var column: Int { current.column }
     /// Elements open, the current start tag's included.
-    @exclusivity(unchecked) public private(set) var depth = 0
+    public var depth: Int { current.depth }
 
     // The reader is used from one thread and never re-entered: its state opts out of dynamic
-    // exclusivity checks, which cost a tenth of the reading time.
+    // exclusivity checks, which cost a tenth of the reading time. The public properties read
+    // it through getters: another module reading a stored property directly checks every access.
+    @exclusivity(unchecked) private var current = Current()
     private let handle: OpaquePointer
     private let read: (UnsafeMutableRawBufferPointer) throws -> Int
     private let chunk: UnsafeMutableRawBufferPointer
@@ -83,8 +101,11 @@ public final class XMLReader {
     @exclusivity(unchecked) private var textCount = 0
     @exclusivity(unchecked) private var fedLast = false
     @exclusivity(unchecked) private var started = false
-    /// Open elements (name, line), for "the file ends inside <seg> opened at line 12".
-    @exclusivity(unchecked) private var open: [(name: String, localName: String, namespace: String, line: Int)] = []
+    /// The current start tag's attributes, in libxml2's event: valid until the next call of `next`.
+    @exclusivity(unchecked) private var rawAttributes: UnsafePointer<hx_xml_attribute>?
+    /// Open elements, for "the file ends inside <seg> opened at line 12": names as libxml2's
+    /// dictionary keeps them (valid as long as the reader), so an element costs no string.
+    @exclusivity(unchecked) private var open: [OpenElement] = []
     /// Names and namespace URIs read so far, so that a name met again costs no new string.
     @exclusivity(unchecked) private var names = NameCache()
     @exclusivity(unchecked) private var sawRoot = false
@@ -131,7 +152,9 @@ public final class XMLReader {
             hasPending = false
             return deliver(pending)
         }
-        textBuffer.removeAll(keepingCapacity: true)
+        rawAttributes = nil
+        current.attributeCount = 0
+        if !textBuffer.isEmpty { textBuffer.removeAll(keepingCapacity: true) }
         textStart = nil
         textCount = 0
         var textLine = 0, textColumn = 0
@@ -167,6 +190,8 @@ public final class XMLReader {
                 return deliver(pending)
             case Int(HX_XML_DONE):
                 if textStart != nil || !textBuffer.isEmpty { return deliverText(line: textLine, column: textColumn) }
+                rawAttributes = nil
+                current.attributeCount = 0
                 return .endOfDocument
             default:
                 throw failure()
@@ -189,12 +214,33 @@ public final class XMLReader {
 
     /// The value of the current start tag's attribute named `name` as written (`xml:lang`).
     public func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
+        for i in 0..<attributeCount where XMLReader.equal(rawAttributes![i].name, rawAttributes![i].name_length, name) {
+            return XMLReader.value(rawAttributes![i])
+        }
+        return nil
     }
 
     /// The value of the current start tag's attribute `localName` in `namespace` ("" for none).
     public func attribute(_ localName: String, namespace: String) -> String? {
-        attributes.first { $0.localName == localName && $0.namespace == namespace }?.value
+        for i in 0..<attributeCount {
+            let x = rawAttributes![i]
+            if XMLReader.equal(x.local, x.local_length, localName) && XMLReader.equal(x.uri, x.uri_length, namespace) {
+                return XMLReader.value(x)
+            }
+        }
+        return nil
+    }
+
+    /// The name, as written, of the current start tag's attribute at `index` (< ``attributeCount``).
+    public func attributeName(at index: Int) -> String {
+        precondition(index >= 0 && index < attributeCount, "attribute index out of range")
+        return names.string(rawAttributes![index].name, rawAttributes![index].name_length)
+    }
+
+    /// The value of the current start tag's attribute at `index` (< ``attributeCount``).
+    public func attributeValue(at index: Int) -> String {
+        precondition(index >= 0 && index < attributeCount, "attribute index out of range")
+        return XMLReader.value(rawAttributes![index])
     }
 
     /// Skips the rest of the element whose start tag was just read.
@@ -224,53 +270,78 @@ public final class XMLReader {
         hx_xml_feed(handle, chunk.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(n), fedLast ? 1 : 0)
     }
 
-    /// Makes the tag event `e` current. An end tag is the element open last (libxml2 has
-    /// checked that it matches); a start tag's names come from the name cache.
+    /// Makes the tag event `e` current; its names come from the name cache, its attributes
+    /// stay in the event until asked for.
     private func deliver(_ e: hx_xml_event) -> Token {
-        line = Int(e.line)
-        column = Int(e.column)
+        current.line = Int(e.line)
+        current.column = Int(e.column)
+        current.name = names.string(e.name, e.name_length)
+        current.localName = e.local == e.name ? name : names.string(e.local, e.local_length)
+        current.namespace = names.string(e.uri, e.uri_length)
         if e.kind == Int32(HX_XML_END) {
-            let top = open.removeLast()
-            (name, localName, namespace) = (top.name, top.localName, top.namespace)
-            attributes = []
-            depth -= 1
+            open.removeLast()
+            rawAttributes = nil
+            current.attributeCount = 0
+            current.depth -= 1
             return .endTag
         }
-        name = names.string(e.name, e.name_length)
-        localName = e.local == e.name ? name : names.string(e.local, e.local_length)
-        namespace = names.string(e.uri, e.uri_length)
-        var list: [Attribute] = []
-        if e.attribute_count > 0, let a = e.attributes {
-            list.reserveCapacity(Int(e.attribute_count))
-            for i in 0..<Int(e.attribute_count) {
-                let x = a[i]
-                let attributeName = names.string(x.name, x.name_length)
-                let local = x.local == x.name ? attributeName : names.string(x.local, x.local_length)
-                let value = x.value_length > 0
-                    ? String(decoding: UnsafeRawBufferPointer(start: x.value, count: Int(x.value_length)), as: UTF8.self) : ""
-                list.append(Attribute(name: attributeName, localName: local, namespace: names.string(x.uri, x.uri_length), value: value))
-            }
-        }
-        attributes = list
-        depth += 1
+        rawAttributes = e.attributes
+        current.attributeCount = e.attributes == nil ? 0 : Int(e.attribute_count)
+        current.depth += 1
         sawRoot = true
-        open.append((name, localName, namespace, line))
+        open.append(OpenElement(name: e.name, length: e.name_length, line: line))
         return .startTag
     }
 
+    /// A value of libxml2's event as a string.
+    private static func value(_ x: hx_xml_attribute) -> String {
+        x.value_length > 0 ? String(decoding: UnsafeRawBufferPointer(start: x.value, count: Int(x.value_length)), as: UTF8.self) : ""
+    }
+
+    /// Whether the `count` bytes at `p` are `string`'s UTF-8.
+    private static func equal(_ p: UnsafePointer<CChar>?, _ count: Int32, _ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { s in
+            guard s.count == Int(count) else { return false }
+            guard let p, count > 0 else { return true }
+            return memcmp(p, s.baseAddress!, s.count) == 0
+        }
+    }
+
     private func deliverText(line: Int, column: Int) -> Token {
-        self.line = line
-        self.column = column
+        rawAttributes = nil
+        current.attributeCount = 0
+        current.line = line
+        current.column = column
         return .text
     }
 
     private func failure() -> TextError {
         var info = hx_xml_error_info()
         hx_xml_error(handle, &info)
-        let problem = XMLProblem(info, limits: limits, open: open.last.map { ($0.name, $0.line) }, sawRoot: sawRoot)
+        let top = open.last.map { (names.string($0.name, $0.length), $0.line) }
+        let problem = XMLProblem(info, limits: limits, open: top, sawRoot: sawRoot)
         let location = SourceLocation(file: file, line: max(1, Int(info.line)), column: info.column > 0 ? Int(info.column) : nil)
         return TextError(problem.isEncoding ? .xmlEncoding : .xmlSyntax, problem.message, at: location)
     }
+}
+
+/// What ``XMLReader`` says of the current token.
+struct Current {
+    var name = ""
+    var localName = ""
+    var namespace = ""
+    var attributeCount = 0
+    var line = 1
+    var column = 1
+    var depth = 0
+}
+
+/// An element open in ``XMLReader``: its qualified name in libxml2's dictionary, and its line.
+struct OpenElement {
+    var name: UnsafePointer<CChar>?
+    var length: Int32
+    var line: Int
 }
 
 /// The names of a document (a few dozen in TMX or XLIFF) as strings, found again by the

@@ -47,6 +47,7 @@ public struct TMXImport {
             pipeline.start { put in
                 var batch: [PipelineUnit] = []
                 var count = 0
+                var share = WorkShare()
                 _ = try reader.read(progress: { done, total in
                     progress.update(Int(done >> 20), of: Int(max(total, 1) >> 20), "MB of \(name), \(count) units")
                 }, unit: { unit in
@@ -57,10 +58,10 @@ public struct TMXImport {
                         unit.variants.removeAll { $0.content.codes.isEmpty && $0.content.plainText.allSatisfy(\.isWhitespace) }
                         skipped.add(before - unit.variants.count)
                     }
-                    // The store's thread prepares two units in five itself: the work is then
-                    // shared about evenly between the two threads.
-                    batch.append(count % 5 < 2 ? .raw(unit) : .prepared(try PreparedMemoryUnit(unit)))
+                    // The text work goes to whichever thread has room for it.
+                    batch.append(share.readerPrepares(count) ? .prepared(try PreparedMemoryUnit(unit)) : .raw(unit))
                     if batch.count == 2048 {
+                        share.adjust(backlog: pipeline.backlog)
                         try put(batch)
                         batch.removeAll(keepingCapacity: true)
                     }

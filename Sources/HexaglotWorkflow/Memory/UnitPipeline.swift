@@ -37,6 +37,13 @@ final class UnitPipeline: @unchecked Sendable {
 
     init(capacity: Int = 16) { self.capacity = capacity }
 
+    /// Batches handed over that the store has not taken yet: 0 when the store waits for the reader.
+    var backlog: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return batches.count
+    }
+
     /// Runs `read` on its own thread; it calls `put` with each batch and returns at the end.
     func start(_ read: @escaping @Sendable (_ put: ([PipelineUnit]) throws -> Void) throws -> Void) {
         let thread = Thread { [self] in
@@ -110,6 +117,28 @@ final class UnitPipeline: @unchecked Sendable {
         cancelled = true
         condition.broadcast()
         condition.unlock()
+    }
+}
+
+/// How many units in eight the reading thread prepares itself (the store's thread prepares the
+/// rest), moved after each batch towards the share at which neither thread waits: a backlog at
+/// the store means the store is the slower side, an empty queue that the reader is.
+///
+/// Reading costs more or less than preparing depending on the file (libxml2 reads non-ASCII
+/// text character by character) and the machine, so no fixed share fits every import.
+struct WorkShare {
+    private(set) var inEight = 5
+
+    /// Whether the reading thread prepares the `count`th unit.
+    func readerPrepares(_ count: Int) -> Bool { count & 7 < inEight }
+
+    /// Moves the share after a batch is handed over with `backlog` batches already waiting.
+    mutating func adjust(backlog: Int) {
+        if backlog >= 2 {
+            inEight = min(8, inEight + 1)
+        } else if backlog == 0 {
+            inEight = max(0, inEight - 1)
+        }
     }
 }
 

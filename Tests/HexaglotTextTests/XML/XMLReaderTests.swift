@@ -82,6 +82,49 @@ import Testing
         #expect(reader.attribute("xml:lang") == "zh")
     }
 
+    @Test func attributesAreReadOneByOneOrAllAndOnlyForTheirStartTag() throws {
+        let xml = """
+        <tmx version="1.4"><tu tuid="غ-7" creationid="Анна"><tuv xml:lang="zh-CN" x-ok='是'>文本</tuv></tu></tmx>
+        """
+        let reader = XMLReader(bytes: Array(xml.utf8), file: nil)
+        #expect(try reader.next() == .startTag)
+        #expect(try reader.next() == .startTag)
+        #expect(reader.attributeCount == 2)
+        #expect(reader.attributeName(at: 0) == "tuid" && reader.attributeValue(at: 0) == "غ-7")
+        #expect(reader.attributeName(at: 1) == "creationid" && reader.attributeValue(at: 1) == "Анна")
+        #expect(reader.attribute("creationid") == "Анна" && reader.attribute("creation") == nil && reader.attribute("tuidx") == nil)
+        #expect(try reader.next() == .startTag)
+        #expect(reader.attributes.map(\.name) == ["xml:lang", "x-ok"])
+        #expect(reader.attributes.map(\.value) == ["zh-CN", "是"])
+        #expect(reader.attributes.first?.namespace == XMLReader.xmlNamespace && reader.attributes.first?.localName == "lang")
+        #expect(try reader.next() == .text)
+        #expect(reader.attributeCount == 0 && reader.attributes.isEmpty && reader.attribute("xml:lang") == nil)
+        #expect(try reader.next() == .endTag)
+        #expect(reader.name == "tuv" && reader.attributeCount == 0)
+    }
+
+    @Test func positionsCountCharactersNotBytesAcrossLongTagsAndText() throws {
+        // Tags and text longer than eight bytes, with and without non-ASCII or line feeds, so
+        // that the word-at-a-time count meets every case.
+        let xml = "<tmx a=\"ascii only, long enough\"><tu b=\"Москва, 北京, القاهرة\"\n  c=\"d\">"
+            + "Текст на русском языке\n北京 second line</tu><seg>español, français, 中文 и русский</seg></tmx>"
+        let reader = XMLReader(bytes: Array(xml.utf8), file: nil)
+        #expect(try reader.next() == .startTag)
+        #expect(reader.line == 1 && reader.column == 1)
+        #expect(try reader.next() == .startTag)
+        #expect(reader.line == 1 && reader.column == 34)
+        #expect(try reader.next() == .text)
+        #expect(reader.line == 2)
+        #expect(try reader.next() == .endTag)
+        #expect(reader.line == 3 && reader.column == 15)
+        #expect(try reader.next() == .startTag)
+        #expect(reader.line == 3 && reader.column == 20)
+        #expect(try reader.next() == .text)
+        #expect(reader.line == 3 && reader.column == 25)
+        #expect(try reader.next() == .endTag)
+        #expect(reader.line == 3 && reader.column == 56)
+    }
+
     @Test func utf16WithByteOrderMarkIsRead() throws {
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><t>Москва 北京 القاهرة</t>"
         var bytes: [UInt8] = [0xFF, 0xFE]
