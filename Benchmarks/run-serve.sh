@@ -67,7 +67,10 @@ step "API suggestions, one client (two rounds: the first warms the pages, the se
 python3 "$BENCH/serve/api.py" time "http://127.0.0.1:$PORT" bench "$PASSWORD" --targets "$WS/queries/targets.json" \
   --out "$OUT/serve-api-warmup.json" --urls "$WS/urls.txt"
 python3 "$BENCH/serve/api.py" time "http://127.0.0.1:$PORT" bench "$PASSWORD" --targets "$WS/queries/targets.json" \
-  --out "$OUT/serve-api-1m.json" --urls "$WS/urls.txt"
+  --out "$OUT/serve-api-1m.json" --urls "$WS/urls.txt" --segments "$WS/segments.jsonl"
+
+step "in-process warm lookups on the very segments the API was asked about"
+"$BIN" tm --workspace "$DB" --queries "$WS/segments.jsonl" --exhaustive no --out "$OUT/serve-warm-segments-1m.json"
 
 step "wrk: $WRK_CLIENTS clients for $WRK_SECONDS s on the suggestion API and the editor page"
 SERVE_URLS="$WS/urls.txt" wrk -t2 -c"$WRK_CLIENTS" -d"${WRK_SECONDS}s" --latency -s "$BENCH/serve/wrk.lua" \
@@ -81,13 +84,16 @@ out, md, clients, seconds = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 api = json.load(open(f"{out}/serve-api-1m.json"))
 cold = json.load(open(f"{out}/serve-cold-1m.json"))["cold"]
 warm = json.load(open(f"{out}/serve-warm-1m.json"))
+same = json.load(open(f"{out}/serve-warm-segments-1m.json"))
 wrk = json.load(open(f"{out}/serve-wrk.json"))
 w = warm.get("warm") or warm.get("lookup") or {}
+ws = same.get("warm") or same.get("lookup") or {}
 lines = [f"# Server benchmark, {datetime.date.today()}", "",
          "Command: `Benchmarks/run-serve.sh` (release, loopback, 1M-unit memory, the TM benchmark's 250 queries).", "",
          "| at 1M units | p50 | p99 |", "|---|---:|---:|",
          f"| suggestions through the API (`GET …/segments/{{n}}/suggestions`, one client, {api['requests']} requests) | {api['api']['p50']:.2f} ms | {api['api']['p99']:.2f} ms |",
-         f"| in-process warm lookup (hexaglot-bench) | {w.get('p50', float('nan')):.2f} ms | {w.get('p99', float('nan')):.2f} ms |",
+         f"| in-process warm lookup on the same segments (hexaglot-bench, {same.get('queries', '?')} queries) | {ws.get('p50', float('nan')):.2f} ms | {ws.get('p99', float('nan')):.2f} ms |",
+         f"| in-process warm lookup on the benchmark's queries as written (hexaglot-bench) | {w.get('p50', float('nan')):.2f} ms | {w.get('p99', float('nan')):.2f} ms |",
          f"| cold `hexaglot tm lookup` process ({cold['count']} queries) | {cold['p50']:.1f} ms | {cold['p99']:.1f} ms |",
          "", f"wrk, {clients} clients for {seconds} s on the suggestion API, every fourth request the editor page of the suggestion's document: {wrk['requests']} requests, "
          f"{wrk['rps']:.0f} per second, p50 {wrk['p50_ms']:.2f} ms, p99 {wrk['p99_ms']:.2f} ms, "

@@ -2,7 +2,7 @@
 """Time the server's suggestion API: one client in a row (p50, p99), then the URL list for wrk.
 
     api.py prepare QUERIES.jsonl FOLDER            # Markdown documents made of the queries
-    api.py time BASE_URL NAME PASSWORD --out RESULT.json --urls URLS.txt [--rounds 1]
+    api.py time BASE_URL NAME PASSWORD --out RESULT.json --urls URLS.txt [--rounds 1] [--segments SEGMENTS.jsonl]
 
 prepare: writes each of the benchmark's queries (tm-queries.jsonl: text, lang, target) as a
 Markdown document of its own, BENCH-SERVE-0001.md…, in the query's language, so that every
@@ -12,7 +12,9 @@ query is a segment (or a few, when it holds several sentences) and its suggestio
 time: signs in, lists each document's segments, then asks the suggestions of every segment
 (into the language its query asked for; `min=70&max=5`) on one keep-alive connection and records
 the wall time of each request, client side (request sent to last byte read). Any answer but 200
-stops the run. Writes the percentiles, and the URLs with the session cookie for wrk.
+stops the run. Writes the percentiles, and the URLs with the session cookie for wrk; with
+--segments, also the segments asked, as queries in tm-queries.jsonl's form (their plain text,
+language and target), so that the in-process warm lookup is timed on the very same texts.
 """
 import argparse
 import http.client
@@ -63,13 +65,16 @@ def time_api(a):
     cookie = next(v for k, v in headers if k.lower() == "set-cookie").split(";")[0]
     auth = {"Cookie": cookie}
     targets = json.load(open(a.targets))
-    paths = []
+    paths, asked = [], []
     for reference, target in targets.items():
         status, _, body = call("GET", f"/api/documents/{reference}/{target}/segments", headers=auth)
         if status != 200:
             sys.exit(f"api.py: {reference}: {status} {body[:200]!r}")
-        for s in (s for s in json.loads(body)["segments"] if s["number"] > 0):
+        listing = json.loads(body)
+        for s in (s for s in listing["segments"] if s["number"] > 0):
             paths.append(f"/api/documents/{reference}/{target}/segments/{s['number']}/suggestions?min=70&max=5")
+            plain = "".join(r if isinstance(r, str) else (r.get("equiv") or "") for r in s["sourceContent"])
+            asked.append({"id": len(asked), "lang": listing["sourceLanguage"], "target": target, "text": plain, "edit": "segment"})
     ms, found = [], 0
     for _ in range(a.rounds):
         for p in paths:
@@ -82,6 +87,10 @@ def time_api(a):
     with open(a.urls, "w") as f:
         f.write(cookie + "\n")
         f.write("\n".join(paths) + "\n")
+    if a.segments:
+        with open(a.segments, "w", encoding="utf-8") as f:
+            for q in asked:
+                f.write(json.dumps(q, ensure_ascii=False) + "\n")
     out = {"requests": len(ms), "segments": len(paths), "with_suggestions": found,
            "api": {"p50": percentile(ms, 50), "p95": percentile(ms, 95), "p99": percentile(ms, 99),
                    "mean": statistics.fmean(ms), "max": max(ms)}}
@@ -99,6 +108,7 @@ def main():
     t.add_argument("base"); t.add_argument("name"); t.add_argument("password")
     t.add_argument("--targets", required=True); t.add_argument("--out", required=True); t.add_argument("--urls", required=True)
     t.add_argument("--rounds", type=int, default=1)
+    t.add_argument("--segments", help="write the segments asked as queries (JSON lines) for the warm harness")
     a = ap.parse_args()
     prepare(a) if a.what == "prepare" else time_api(a)
 
