@@ -90,7 +90,7 @@ extension Workspace {
 
     func documentRecord(_ db: any SQLDatabase, _ reference: String) throws -> DocumentRecord {
         if let row = try db.row("SELECT * FROM document WHERE reference = ?", reference) { return try DocumentRecord(row) }
-        let id = try documentID(db, reference)
+        let id = try documentID(matching: reference, db)
         guard let row = try db.row("SELECT * FROM document WHERE id = ?", id) else {
             throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace")
         }
@@ -101,6 +101,11 @@ extension Workspace {
     /// (CL-19-73) or in another case; reads only references, not the documents' skeletons.
     func documentID(_ db: any SQLDatabase, _ reference: String) throws -> Int64 {
         if let id = try db.row("SELECT id FROM document WHERE reference = ?", reference)?.int64("id") { return id }
+        return try documentID(matching: reference, db)
+    }
+
+    /// The id of the document whose reference matches `reference` but for case and separators.
+    private func documentID(matching reference: String, _ db: any SQLDatabase) throws -> Int64 {
         let all = try db.rows("SELECT id, reference FROM document ORDER BY id")
         let wanted = Workspace.referenceKey(reference)
         if let row = all.first(where: { Workspace.referenceKey($0.string("reference") ?? "") == wanted }), let id = row.int64("id") { return id }

@@ -49,6 +49,11 @@ struct DocumentAddress: Sendable {
         try workspace.segments(of: reference, language: language.language)
     }
 
+    /// Segment `number` of the document in this language, or a 404 naming the numbers there are.
+    func view(_ number: Int, in workspace: Workspace) throws -> SegmentView {
+        try segment(number, in: try segments(workspace)).view
+    }
+
     /// One segment, or a 404 naming the numbers there are.
     func segment(_ number: Int, in views: [SegmentView]) throws -> (index: Int, view: SegmentView) {
         guard let k = views.firstIndex(where: { $0.segment.number == number }) else {

@@ -48,7 +48,7 @@ struct SegmentAidRoutes: Sendable {
         let services = services
         let answer = try await blocking { () -> TermsJSON in
             let address = try DocumentAddress.resolve(context, services.workspace)
-            let view = try address.segment(try DocumentAddress.number(context), in: try address.segments(services.workspace)).view
+            let view = try address.view(try DocumentAddress.number(context), in: services.workspace)
             return TermsJSON(terms: try services.glossary.current(services.workspace).hints
                 .hints(for: view.segment.content, source: address.source, target: address.language.language))
         }
@@ -60,7 +60,7 @@ struct SegmentAidRoutes: Sendable {
         let services = services
         let answer = try await blocking { () -> FindingsJSON in
             let address = try DocumentAddress.resolve(context, services.workspace)
-            let view = try address.segment(try DocumentAddress.number(context), in: try address.segments(services.workspace)).view
+            let view = try address.view(try DocumentAddress.number(context), in: services.workspace)
             return FindingsJSON(findings: try services.findings(view, address: address))
         }
         return try JSONReply.response(answer)
@@ -72,7 +72,7 @@ struct SegmentAidRoutes: Sendable {
         let answer = try await blocking { () -> HistoryJSON in
             let address = try DocumentAddress.resolve(context, services.workspace)
             let number = try DocumentAddress.number(context)
-            _ = try address.segment(number, in: try address.segments(services.workspace))
+            _ = try address.view(number, in: services.workspace)
             let changes = try services.workspace.history(of: address.reference, segment: number, language: address.language.language, limit: 100)
             return HistoryJSON(history: changes.map(HistoryEntryJSON.init))
         }

@@ -47,7 +47,7 @@ struct SegmentRoutes: Sendable {
         let workspace = services.workspace
         let segment = try await blocking { () -> SegmentJSON in
             let address = try DocumentAddress.resolve(context, workspace)
-            return SegmentJSON(try address.segment(try DocumentAddress.number(context), in: try address.segments(workspace)).view)
+            return SegmentJSON(try address.view(try DocumentAddress.number(context), in: workspace))
         }
         return try JSONReply.response(segment)
     }
@@ -65,7 +65,7 @@ struct SegmentRoutes: Sendable {
             let address = try DocumentAddress.resolve(context, services.workspace)
             let member = try context.authorize(action, language: address.language.language)
             let number = try DocumentAddress.number(context)
-            _ = try address.segment(number, in: try address.segments(services.workspace))
+            _ = try address.view(number, in: services.workspace)
             let edit = TranslationEdit(reference: address.reference, segment: number, language: address.language, text: body.text,
                                        status: status, author: member.name, comment: body.comment.flatMap { $0.isEmpty ? nil : $0 },
                                        expectedVersion: body.expectedVersion, codes: .require)
@@ -89,7 +89,7 @@ struct SegmentRoutes: Sendable {
             let address = try DocumentAddress.resolve(context, services.workspace)
             let member = try context.authorize(.review, language: address.language.language)
             let number = try DocumentAddress.number(context)
-            let view = try address.segment(number, in: try address.segments(services.workspace)).view
+            let view = try address.view(number, in: services.workspace)
             guard let current = view.translation else {
                 throw APIError(.conflict, "segment \(number) of \(address.reference) has no \(address.language.language.rawValue) translation to review")
             }
@@ -117,7 +117,7 @@ struct SegmentRoutes: Sendable {
         do {
             try write()
         } catch let error as StoreError where error.code == .conflict {
-            let now = try address.segment(number, in: try address.segments(services.workspace)).view
+            let now = try address.view(number, in: services.workspace)
             throw APIError(.conflict, error.message, details: [
                 "yours": .string(yours),
                 "theirs": now.translation.map { .string($0.content.markup) } ?? .null,
@@ -130,7 +130,7 @@ struct SegmentRoutes: Sendable {
 
     /// The segment as stored after a write, with its QA findings.
     static func saved(_ address: DocumentAddress, _ number: Int, services: WorkspaceServices) throws -> SavedJSON {
-        let view = try address.segment(number, in: try address.segments(services.workspace)).view
+        let view = try address.view(number, in: services.workspace)
         return SavedJSON(segment: SegmentJSON(view), findings: try services.findings(view, address: address))
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import HexaglotCore
+import HexaglotStore
 
 /// `hexaglot user`: the people who may sign in to `hexaglot serve`.
 struct UserCommand: ParsableCommand {
@@ -12,4 +14,15 @@ struct UserCommand: ParsableCommand {
             prompt that does not echo, never given on the command line.
             """,
         subcommands: [UserAdd.self, UserList.self, UserPasswd.self, UserRemove.self])
+}
+
+extension Workspace {
+    /// The team member signed in as `name` (in any case), or the error `user passwd` and
+    /// `user remove` give for a name no one has.
+    func existingMember(_ name: String) throws -> TeamMember {
+        guard let person = try person(named: name) else {
+            throw CLIError("no person \(Quote.user(name)) in the team (user list shows who is)")
+        }
+        return person.member
+    }
 }

@@ -16,11 +16,9 @@ struct UserPasswd: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        guard let person = try workspace.person(named: name) else {
-            throw CLIError("no person \(Quote.user(name)) in the team (user list shows who is)")
-        }
-        let password = try passwordOptions.read(for: person.member.name)
-        try workspace.setPasswordHash(of: person.member.name, to: try PasswordHash.make(password))
-        print("password changed for \(person.member.name); their sessions have ended")
+        let member = try workspace.existingMember(name)
+        let password = try passwordOptions.read(for: member.name)
+        try workspace.setPasswordHash(of: member.name, to: try PasswordHash.make(password))
+        print("password changed for \(member.name); their sessions have ended")
     }
 }

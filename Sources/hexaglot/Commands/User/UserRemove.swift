@@ -15,10 +15,8 @@ struct UserRemove: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        guard let person = try workspace.person(named: name) else {
-            throw CLIError("no person \(Quote.user(name)) in the team (user list shows who is)")
-        }
-        try workspace.removePerson(named: person.member.name)
-        print("removed \(person.member.name)")
+        let member = try workspace.existingMember(name)
+        try workspace.removePerson(named: member.name)
+        print("removed \(member.name)")
     }
 }
