@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HexaglotCore
 import HexaglotText
 
@@ -22,17 +21,18 @@ extension Workspace {
         let language = document.metadata.sourceLanguage.language
         let now = Date()
         let prepared = document.segments.map { PreparedSegment($0, language: language) }
-        return try write { db in
-            if var existing = try DocumentRecord.filter(Column("reference") == document.metadata.reference).fetchOne(db) {
+        return try memoryWrite { db in
+            if var existing = try db.row("SELECT * FROM document WHERE reference = ?" + db.lockingRows,
+                                         document.metadata.reference).map(DocumentRecord.init) {
                 if existing.sourceHash == hash { return .unchanged }
                 guard existing.sourceLanguage == language.rawValue else {
                     throw StoreError(.invalid, "\(path ?? document.metadata.reference): \(document.metadata.reference) is stored with source language \(existing.sourceLanguage); this file says \(language.rawValue)")
                 }
                 let revision = existing.revision + 1
-                let old = try SegmentRecord
-                    .filter(Column("document_id") == existing.id! && Column("archived_in_revision") == nil
-                            && Column("block_kind") != BlockKind.title.rawValue)
-                    .order(Column("position")).fetchAll(db)
+                let old = try db.rows("""
+                    SELECT * FROM segment WHERE document_id = ? AND archived_in_revision IS NULL AND block_kind <> ?
+                    ORDER BY position
+                    """, existing.id!, BlockKind.title.rawValue).map(SegmentRecord.init)
                 let title = try reviseTitle(db, documentId: existing.id!, to: document.titleSegment,
                                             language: language, revision: revision, now: now)
                 let pairs = SequenceMatcher.lcs(old.map(\.matchingKey), prepared.map(\.key))
@@ -40,15 +40,15 @@ extension Workspace {
                 let keptOld = Set(pairs.map(\.0)).union(changed.map(\.old))
                 // Free the live positions before renumbering, since they are unique among live rows.
                 // (Below -1, the title's position.)
-                try db.execute(sql: """
+                try db.execute("""
                     UPDATE segment SET position = -id - 1
                     WHERE document_id = ? AND archived_in_revision IS NULL AND block_kind <> ?
-                    """, arguments: [existing.id!, BlockKind.title.rawValue])
+                    """, existing.id!, BlockKind.title.rawValue)
                 for (i, record) in old.enumerated() where !keptOld.contains(i) {
                     var r = record
                     r.position = -Int(r.id!) - 1
                     r.archivedInRevision = revision
-                    try r.update(db)
+                    try db.update(r, id: r.id!)
                 }
                 var newToOld: [Int: Int] = [:]
                 for (o, n) in pairs { newToOld[n] = o }
@@ -58,20 +58,19 @@ extension Workspace {
                     if let o = newToOld[n] {
                         var r = old[o]
                         p.apply(to: &r, context: prepared, at: n)
-                        try r.update(db)
+                        try db.update(r, id: r.id!)
                     } else if let c = changedNew[n] {
                         var r = old[c.old]
                         try markChanged(db, segment: r, revision: revision, similarity: c.similarity, now: now)
                         p.apply(to: &r, context: prepared, at: n)
-                        try r.update(db)
+                        try db.update(r, id: r.id!)
                     } else {
-                        var r = p.record(documentId: existing.id!, revision: revision, context: prepared, at: n)
-                        try r.insert(db)
+                        _ = try db.insert(p.record(documentId: existing.id!, revision: revision, context: prepared, at: n))
                     }
                 }
                 existing.apply(document, hash: hash, path: path, now: now)
                 existing.revision = revision
-                try existing.update(db)
+                try db.update(existing, id: existing.id!)
                 try storePackage(db, documentId: existing.id!, package)
                 try syncMemory(db, documentId: existing.id!)
                 return .revised(revision: revision, kept: pairs.count + title.kept, changed: changed.count + title.changed,
@@ -84,15 +83,13 @@ extension Workspace {
                 sourcePath: nil, sourceHash: "", skeleton: Skeleton(), extra: [:],
                 importedAt: now, updatedAt: now)
             record.apply(document, hash: hash, path: path, now: now)
-            try record.insert(db)
-            try storePackage(db, documentId: record.id!, package)
+            let id = try db.insert(record)
+            try storePackage(db, documentId: id, package)
             if let title = document.titleSegment {
-                var r = PreparedSegment(title, language: language).titleRecord(documentId: record.id!, revision: 1)
-                try r.insert(db)
+                _ = try db.insert(PreparedSegment(title, language: language).titleRecord(documentId: id, revision: 1))
             }
             for n in prepared.indices {
-                var r = prepared[n].record(documentId: record.id!, revision: 1, context: prepared, at: n)
-                try r.insert(db)
+                _ = try db.insert(prepared[n].record(documentId: id, revision: 1, context: prepared, at: n))
             }
             return .created(segments: prepared.count + (document.titleSegment == nil ? 0 : 1))
         }
@@ -101,11 +98,10 @@ extension Workspace {
 
 extension Workspace {
     /// Stores (or, with nil, removes) the package bytes of a document.
-    func storePackage(_ db: Database, documentId: Int64, _ package: [UInt8]?) throws {
-        try db.execute(sql: "DELETE FROM document_package WHERE document_id = ?", arguments: [documentId])
+    func storePackage(_ db: any SQLDatabase, documentId: Int64, _ package: [UInt8]?) throws {
+        try db.execute("DELETE FROM document_package WHERE document_id = ?", documentId)
         if let package {
-            try db.execute(sql: "INSERT INTO document_package (document_id, bytes) VALUES (?, ?)",
-                           arguments: [documentId, Data(package)])
+            try db.execute("INSERT INTO document_package (document_id, bytes) VALUES (?, ?)", [.integer(documentId), .blob(package)])
         }
     }
 }
@@ -117,24 +113,22 @@ extension Workspace {
     /// Brings the title segment (segment 0) to a new revision's title: kept when its text is the
     /// same, changed (translations outdated) when it differs, added or archived when the front
     /// matter gained or lost its title.
-    func reviseTitle(_ db: Database, documentId: Int64, to title: Segment?, language: Language,
+    func reviseTitle(_ db: any SQLDatabase, documentId: Int64, to title: Segment?, language: Language,
                      revision: Int, now: Date) throws -> TitleRevision {
         var outcome = TitleRevision()
-        let existing = try SegmentRecord
-            .filter(Column("document_id") == documentId && Column("archived_in_revision") == nil
-                    && Column("block_kind") == BlockKind.title.rawValue)
-            .fetchOne(db)
+        let existing = try db.row("""
+            SELECT * FROM segment WHERE document_id = ? AND archived_in_revision IS NULL AND block_kind = ?
+            """, documentId, BlockKind.title.rawValue).map(SegmentRecord.init)
         switch (existing, title) {
         case (nil, nil):
             break
         case (var r?, nil):
             r.position = -Int(r.id!) - 1
             r.archivedInRevision = revision
-            try r.update(db)
+            try db.update(r, id: r.id!)
             outcome.archived = 1
         case (nil, let title?):
-            var r = PreparedSegment(title, language: language).titleRecord(documentId: documentId, revision: revision)
-            try r.insert(db)
+            _ = try db.insert(PreparedSegment(title, language: language).titleRecord(documentId: documentId, revision: revision))
             outcome.added = 1
         case (var r?, let title?):
             let prepared = PreparedSegment(title, language: language)
@@ -147,7 +141,7 @@ extension Workspace {
             }
             prepared.apply(to: &r, context: [prepared], at: 0)
             r.position = Segment.titleIndex
-            try r.update(db)
+            try db.update(r, id: r.id!)
         }
         return outcome
     }
@@ -155,15 +149,15 @@ extension Workspace {
     /// Records that a revision changed a segment's source: keeps the old text, makes every
     /// translation of it `outdated` (kept as the suggestion to update), and leaves the old
     /// source and translations in the memory as a unit of their own.
-    func markChanged(_ db: Database, segment: SegmentRecord, revision: Int, similarity: Int, now: Date) throws {
-        try db.execute(sql: """
+    func markChanged(_ db: any SQLDatabase, segment: SegmentRecord, revision: Int, similarity: Int, now: Date) throws {
+        try db.execute("""
             INSERT INTO segment_change (segment_id, revision, before_content, before_text, similarity) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [segment.id!, revision, String(decoding: try JSONEncoder().encode(segment.content), as: UTF8.self),
-                             segment.plainText, similarity])
-        try db.execute(sql: """
+            """, segment.id!, revision, try StoredJSON.text(segment.content), segment.plainText, similarity)
+        try db.execute("""
             UPDATE tm_unit SET segment_id = NULL, origin = coalesce(origin, '') || ' (revision ' || ? || ')' WHERE segment_id = ?
-            """, arguments: [revision - 1, segment.id!])
-        for var t in try TranslationRecord.filter(Column("segment_id") == segment.id!).fetchAll(db)
+            """, String(revision - 1), segment.id!)
+        for var t in try db.rows("SELECT * FROM translation WHERE segment_id = ? ORDER BY id" + db.lockingRows, segment.id!)
+            .map(TranslationRecord.init)
         where t.translationStatus.hasText && t.translationStatus != .outdated {
             try StatusChangeRecord.record(db, segmentId: segment.id!, language: Language(rawValue: t.language) ?? .en,
                                           from: t.translationStatus, to: .outdated, before: t.plainText, after: t.plainText,
@@ -171,7 +165,7 @@ extension Workspace {
             t.status = TranslationStatus.outdated.rawValue
             t.version += 1
             t.updatedAt = now
-            try t.update(db)
+            try db.update(t, id: t.id!)
         }
     }
 }

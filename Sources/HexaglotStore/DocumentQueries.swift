@@ -84,10 +84,6 @@ extension Workspace {
         }
     }
 
-    func documentRecord(_ db: Database, _ reference: String) throws -> DocumentRecord {
-        try documentRecord(GRDBSQLDatabase(db: db), reference)
-    }
-
     func documentRecord(_ db: any SQLDatabase, _ reference: String) throws -> DocumentRecord {
         if let row = try db.row("SELECT * FROM document WHERE reference = ?", reference) { return try DocumentRecord(row) }
         let id = try documentID(matching: reference, db)
@@ -137,10 +133,6 @@ extension Workspace {
     }
 
     /// The live segments in order: the title (position -1) first, then the body from position 0.
-    func liveSegments(_ db: Database, _ documentId: Int64) throws -> [SegmentRecord] {
-        try liveSegments(GRDBSQLDatabase(db: db), documentId)
-    }
-
     func liveSegments(_ db: any SQLDatabase, _ documentId: Int64) throws -> [SegmentRecord] {
         try db.rows("SELECT * FROM segment WHERE document_id = ? AND archived_in_revision IS NULL ORDER BY position", documentId)
             .map(SegmentRecord.init)

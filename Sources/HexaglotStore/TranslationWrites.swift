@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HexaglotCore
 import HexaglotText
 
@@ -19,7 +18,7 @@ extension Workspace {
             throw StoreError(.invalid, "\(path ?? reference): a translated file cannot have status 'new'")
         }
         let now = Date()
-        return try write { db in
+        return try memoryWrite { db in
             let document = try documentRecord(db, reference)
             guard document.sourceLanguage != language.language.rawValue else {
                 throw StoreError(.invalid, "\(path ?? reference): \(document.reference) is written in \(language.language.rawValue); a translation must be in another language")
@@ -64,7 +63,7 @@ extension Workspace {
         guard !content.isEmpty else {
             throw StoreError(.invalid, "the translation of segment \(number) is empty")
         }
-        try write { db in
+        try memoryWrite { db in
             let document = try documentRecord(db, reference)
             guard document.sourceLanguage != language.language.rawValue else {
                 throw StoreError(.invalid, "\(document.reference) is written in \(language.language.rawValue); translate it into another language")
@@ -104,7 +103,7 @@ extension Workspace {
             throw StoreError(.invalid, "a translation is \(status.rawValue) with a comment saying why (--comment)")
         }
         let now = Date()
-        return try write { db in
+        return try memoryWrite { db in
             let document = try documentRecord(db, reference)
             guard document.sourceLanguage != language.rawValue else {
                 throw StoreError(.invalid, "\(document.reference) is written in \(language.rawValue): its source has no status")
@@ -139,7 +138,7 @@ extension Workspace {
                 t.author = author
                 t.updatedAt = now
                 t.version += 1
-                try t.update(db)
+                try db.update(t, id: t.id!)
                 try syncMemoryUnit(db, segment: segment, document: document)
                 changed += 1
             }
@@ -154,15 +153,11 @@ extension Workspace {
         }
     }
 
-    func translationRecord(_ db: Database, _ segmentId: Int64, _ language: Language) throws -> TranslationRecord? {
-        try TranslationRecord
-            .filter(Column("segment_id") == segmentId && Column("language") == language.rawValue)
-            .fetchOne(db)
-    }
-
-    func liveSegment(_ db: Database, _ document: DocumentRecord, _ number: Int,
-                     among live: [SegmentRecord]? = nil) throws -> SegmentRecord {
-        try liveSegment(GRDBSQLDatabase(db: db), document, number, among: live)
+    /// A segment's translation in `language`, locked until the write ends (see ``SQLDatabase/lockingRows``):
+    /// the version a writer checks is the one it replaces.
+    func translationRecord(_ db: any SQLDatabase, _ segmentId: Int64, _ language: Language) throws -> TranslationRecord? {
+        try db.row("SELECT * FROM translation WHERE segment_id = ? AND language = ?" + db.lockingRows,
+                   segmentId, language.rawValue).map(TranslationRecord.init)
     }
 
     func liveSegment(_ db: any SQLDatabase, _ document: DocumentRecord, _ number: Int,
@@ -174,7 +169,7 @@ extension Workspace {
         throw StoreError(.notFound, "\(document.reference) has segments \(title)1 to \(body); there is no segment \(number)")
     }
 
-    private func save(_ db: Database, segment: SegmentRecord, existing: TranslationRecord?, language: LanguageTag,
+    private func save(_ db: any SQLDatabase, segment: SegmentRecord, existing: TranslationRecord?, language: LanguageTag,
                       content: Content, status: TranslationStatus, author: String?, comment: String?,
                       origin: ChangeOrigin, now: Date) throws {
         let plain = content.plainText
@@ -220,14 +215,14 @@ extension Workspace {
 }
 
 extension StatusChangeRecord {
-    static func record(_ db: Database, segmentId: Int64, language: Language, from: TranslationStatus?,
+    static func record(_ db: any SQLDatabase, segmentId: Int64, language: Language, from: TranslationStatus?,
                        to: TranslationStatus, before: String?, after: String?, author: String?,
                        comment: String?, origin: ChangeOrigin, at: Date) throws {
-        var r = StatusChangeRecord(id: nil, segmentId: segmentId, language: language.rawValue,
+        let r = StatusChangeRecord(id: nil, segmentId: segmentId, language: language.rawValue,
                                    fromStatus: from?.rawValue, toStatus: to.rawValue,
                                    textBefore: before, textAfter: after, author: author,
                                    comment: comment, at: at, origin: origin.rawValue)
-        try r.insert(db)
+        _ = try db.insert(r)
     }
 }
 
@@ -256,7 +251,7 @@ extension Workspace {
     @discardableResult
     public func storeDrafts(of reference: String, language: LanguageTag, drafts: [MemoryDraft], author: String?) throws -> Int {
         let now = Date()
-        return try write { db in
+        return try memoryWrite { db in
             let document = try documentRecord(db, reference)
             guard document.sourceLanguage != language.language.rawValue else {
                 throw StoreError(.invalid, "\(document.reference) is written in \(language.language.rawValue); pretranslate it into another language")
@@ -332,7 +327,7 @@ extension Workspace {
     public func importWork(of reference: String, language: LanguageTag, revision: Int, updates: [SegmentUpdate],
                            author: String?, origin: String) throws -> WorkImportOutcome {
         let now = Date()
-        return try write { db in
+        return try memoryWrite { db in
             let document = try documentRecord(db, reference)
             guard document.revision == revision else {
                 throw StoreError(.conflict, "\(origin) was made from revision \(revision) of \(document.reference), which is now at revision \(document.revision): export it again and redo the work there; nothing was imported")
@@ -385,7 +380,7 @@ extension Workspace {
                     t.author = author
                     t.updatedAt = now
                     t.version += 1
-                    try t.update(db)
+                    try db.update(t, id: t.id!)
                     try syncMemoryUnit(db, segment: segment, document: document)
                     outcome.statusChanged += 1
                 }

@@ -147,7 +147,7 @@ public final class Workspace: Sendable {
         }
         try write { _ in }  // records this Hexaglot as the workspace's writer
         if !schema.applied.isEmpty && !schema.applied.contains("v3-translation-memory") {
-            try write { db in try backfillMemory(db) }
+            try memoryWrite { db in try backfillMemory(db) }
         }
     }
 

@@ -5,8 +5,8 @@ import HexaglotCore
 @testable import HexaglotStore
 
 @Suite struct DocumentImportTests {
-    @Test func importsADocumentWithKeysWordsAndContext() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func importsADocumentWithKeysWordsAndContext(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         #expect(try t.workspace.importDocument(doc, sourceText: text, path: "CL-19-73.fr.md") == .created(segments: 4))
         let views = try t.workspace.segments(of: "CL-19/73", language: .en)
@@ -14,25 +14,23 @@ import HexaglotCore
         #expect(views[0].matchingKey == "secrétariat général (sg)")
         #expect(views[2].words > 5)
         #expect(views.allSatisfy { $0.translation == nil && $0.status == .new })
-        let context = try t.workspace.read { db in
-            try Row.fetchAll(db, sql: "SELECT previous_key, next_key FROM segment ORDER BY position")
-        }
-        #expect((context[0]["previous_key"] as String?) == nil)
-        #expect((context[1]["previous_key"] as String?) == "secrétariat général (sg)")
-        #expect((context[3]["next_key"] as String?) == nil)
+        let context = try t.workspace.sqlRead { db in try db.rows("SELECT previous_key, next_key FROM segment ORDER BY position") }
+        #expect(context[0].string("previous_key") == nil)
+        #expect(context[1].string("previous_key") == "secrétariat général (sg)")
+        #expect(context[3].string("next_key") == nil)
         #expect(try t.workspace.document("CL-19/73").render() == text)
     }
 
-    @Test func importingTheSameTextTwiceChangesNothing() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func importingTheSameTextTwiceChangesNothing(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(doc, sourceText: text, path: nil)
         #expect(try t.workspace.importDocument(doc, sourceText: text, path: nil) == .unchanged)
         #expect(try t.workspace.revision(of: "CL-19/73") == 1)
     }
 
-    @Test func aChangedSourceBecomesARevisionKeepingTranslations() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func aChangedSourceBecomesARevisionKeepingTranslations(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(doc, sourceText: text, path: nil)
         try t.workspace.setTranslation(of: "CL-19/73", segment: 3, language: LanguageTag(.en),
@@ -62,18 +60,18 @@ import HexaglotCore
         let (doc3, text3) = makeDocument("CL-19/73", .fr, third)
         #expect(try t.workspace.importDocument(doc3, sourceText: text3, path: nil)
                 == .revised(revision: 3, kept: 4, changed: 0, added: 0, archived: 1))
-        let archived = try t.workspace.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM translation t JOIN segment s ON s.id = t.segment_id
+        let archived = try t.workspace.sqlRead { db in
+            try db.row("""
+                SELECT COUNT(*) AS n FROM translation t JOIN segment s ON s.id = t.segment_id
                 WHERE s.archived_in_revision = 3
-                """)
+                """)?.int("n")
         }
         #expect(archived == 1)
         #expect(try t.workspace.revisionChanges(of: "CL-19/73").removed.map(\.content.plainText) == [revised[4]])
     }
 
-    @Test func refusesToChangeTheSourceLanguageOfADocument() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func refusesToChangeTheSourceLanguageOfADocument(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(doc, sourceText: text, path: nil)
         let (english, englishText) = makeDocument("CL-19/73", .en, englishLetter)
@@ -83,8 +81,8 @@ import HexaglotCore
         #expect(try t.workspace.document("CL-19/73").segments.map(\.content.plainText) == frenchLetter)
     }
 
-    @Test func findsADocumentByItsReferenceWrittenWithHyphens() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func findsADocumentByItsReferenceWrittenWithHyphens(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(doc, sourceText: text, path: nil)
         #expect(try t.workspace.document("cl-19-73").metadata.reference == "CL-19/73")

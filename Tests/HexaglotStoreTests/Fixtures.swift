@@ -10,6 +10,8 @@ final class TemporaryWorkspace {
     let workspace: Workspace
     /// The database made for this workspace on PostgreSQL.
     private let database: String?
+    /// Where another connection finds this workspace: its file, or its database's URL.
+    let location: String
 
     init(_ backend: StoreBackendKind = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-store-\(UUID().uuidString)")
@@ -17,10 +19,12 @@ final class TemporaryWorkspace {
         switch backend {
         case .sqlite:
             database = nil
-            workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+            location = folder.appendingPathComponent(Workspace.fileName).path
+            workspace = try Workspace(path: location, create: true)
         case .postgres:
             let (url, name) = try PostgresTestServer.makeDatabase()
             database = name
+            location = url
             do {
                 workspace = try Workspace(path: url, create: true)
             } catch {

@@ -6,8 +6,8 @@ import Testing
 
 /// Each history row says where its change came from (migration v8-history-origin).
 @Suite struct HistoryOriginTests {
-    func workspaceWithHistory() throws -> TemporaryWorkspace {
-        let t = try TemporaryWorkspace()
+    func workspaceWithHistory(_ backend: StoreBackendKind = .sqlite) throws -> TemporaryWorkspace {
+        let t = try TemporaryWorkspace(backend)
         let (document, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(document, sourceText: text, path: "CL-19-73.fr.md")
         try t.workspace.importTranslation(of: "CL-19/73", language: LanguageTag(.es), contents: [0: Content(text: "Secretaría General (SG)")],
@@ -25,8 +25,8 @@ import Testing
         return t
     }
 
-    @Test func eachWriterRecordsItsOrigin() throws {
-        let t = try workspaceWithHistory()
+    @Test(arguments: StoreBackendKind.all) func eachWriterRecordsItsOrigin(_ backend: StoreBackendKind) throws {
+        let t = try workspaceWithHistory(backend)
         let history = try t.workspace.history(of: "CL-19/73", language: .es)
         #expect(history.map(\.origin) == [.review, .edit, .pretranslate, .import])
         #expect(history[1].comment == "imported from my notes")

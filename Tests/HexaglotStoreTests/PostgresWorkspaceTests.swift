@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCore
 import HexaglotText
+import Synchronization
 import Testing
 @testable import HexaglotStore
 
@@ -78,15 +79,49 @@ struct PostgresWorkspaceTests {
 
     @Test func aPartNotPortedYetRefusesBeforeDoingAnything() throws {
         let t = try TemporaryWorkspace(.postgres)
-        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
-        #expect { try t.workspace.importDocument(doc, sourceText: text, path: nil) } throws: { error in
+        let unit = TranslationUnit(variants: [.init(language: LanguageTag(.fr), content: "Connecter 2030"),
+                                              .init(language: LanguageTag(.en), content: "Connect 2030")])
+        #expect { try t.workspace.importMemory(name: "a.tmx", origin: nil, units: [unit]) } throws: { error in
             guard let error = error as? StoreError else { return false }
-            return error.code == .unsupported && error.message.contains("importing documents is not available on a PostgreSQL workspace yet")
+            return error.code == .unsupported && error.message.contains("the translation memory is not available on a PostgreSQL workspace yet")
                 && error.message.hasPrefix("postgresql://hexaglot@")
         }
-        #expect(try t.workspace.documents().isEmpty)
-        #expect { try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en), content: Content(text: "x"),
-                                                 status: .draft, author: nil) } throws: { ($0 as? StoreError)?.code == .unsupported }
+        #expect(try t.strings("SELECT name FROM tm_source").isEmpty)
+    }
+
+    /// Writers on several connections saving one segment at once, each sure of the version it
+    /// read: exactly one wins each round, the others are refused as stale, and the history holds
+    /// every stored change and nothing else.
+    @Test func concurrentEditsOfOneSegmentAreSerialisedByTheVersionCheck() throws {
+        let t = try TemporaryWorkspace(.postgres)
+        let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
+        try t.workspace.importDocument(doc, sourceText: text, path: nil)
+        let writers = try (0..<4).map { _ in try Workspace(path: t.location) }
+        defer { for w in writers { try? w.close() } }
+        let texts = ["Secretaría General", "Генеральный секретариат", "الأمانة العامة", "秘书处"]
+        var stored = 0
+        for round in 0..<8 {
+            let version = try t.workspace.segments(of: "CL-19/73", language: .es)[0].translation?.version
+            let outcomes = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: writers.count) { i in
+                do {
+                    try writers[i].setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.es),
+                                                  content: Content(text: "\(texts[i]) \(round)"), status: .translated,
+                                                  author: "writer\(i)", expectedVersion: version ?? 0)
+                    outcomes.withLock { $0.append("stored") }
+                } catch let error as StoreError {
+                    outcomes.withLock { $0.append(error.code == .conflict ? "stale" : "\(error)") }
+                } catch {
+                    outcomes.withLock { $0.append("\(error)") }
+                }
+            }
+            let results = outcomes.withLock { $0 }
+            #expect(results.filter { $0 == "stored" }.count == 1, "round \(round): \(results)")
+            #expect(results.filter { $0 == "stale" }.count == writers.count - 1, "round \(round): \(results)")
+            stored += 1
+            #expect(try t.workspace.segments(of: "CL-19/73", language: .es)[0].translation?.version == stored)
+        }
+        #expect(try t.workspace.history(of: "CL-19/73", segment: 1, language: .es).count == stored)
     }
 
     @Test func aConnectionLostMidwayStoresNothingAndTheNextCallConnectsAgain() throws {

@@ -12,8 +12,8 @@ import HexaglotCore
         return (document, "---\ntitle: \(title ?? "")\n---\n" + text)
     }
 
-    @Test func theTitleIsSegmentZeroAndTheBodyKeepsItsNumbers() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func theTitleIsSegmentZeroAndTheBodyKeepsItsNumbers(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (document, text) = titled("Journée mondiale des télécommunications 2020")
         #expect(try t.workspace.importDocument(document, sourceText: text, path: nil) == .created(segments: 5))
         let views = try t.workspace.segments(of: "CL-19/73", language: .es)
@@ -39,16 +39,18 @@ import HexaglotCore
         #expect(coverage.segments == 5)
         #expect(coverage.languages[.es]?.segments(.reviewed) == 1)
         // In the memory, with its translation.
-        let unit = try t.workspace.readMemory { try $0.unitID(reference: "CL-19/73", segment: 0) }
-        #expect(unit != nil)
+        let units = try t.workspace.sqlRead { db in
+            try db.row("SELECT count(*) AS n FROM tm_unit u JOIN segment s ON s.id = u.segment_id WHERE s.position = -1")?.int("n")
+        }
+        #expect(units == 1)
         #expect(throws: StoreError.self) {
             try t.workspace.setTranslation(of: "CL-19/73", segment: 5, language: LanguageTag(.es),
                                            content: Content(text: "x"), status: .translated, author: nil)
         }
     }
 
-    @Test func aRevisedTitleOutdatesItsTranslationsAndARemovedOneIsArchived() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: StoreBackendKind.all) func aRevisedTitleOutdatesItsTranslationsAndARemovedOneIsArchived(_ backend: StoreBackendKind) throws {
+        let t = try TemporaryWorkspace(backend)
         let (document, text) = titled("Journée mondiale des télécommunications 2020")
         try t.workspace.importDocument(document, sourceText: text, path: nil)
         try t.workspace.setTranslation(of: "CL-19/73", segment: 0, language: LanguageTag(.en),

@@ -7,8 +7,8 @@ import HexaglotCore
 @Suite struct TransitionTests {
     /// A workspace with the French letter and segment 1 translated into English with `status`,
     /// reached through allowed steps.
-    func at(_ status: TranslationStatus) throws -> TemporaryWorkspace {
-        let t = try TemporaryWorkspace()
+    func at(_ backend: StoreBackendKind = .sqlite, _ status: TranslationStatus) throws -> TemporaryWorkspace {
+        let t = try TemporaryWorkspace(backend)
         let (document, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         _ = try t.workspace.importDocument(document, sourceText: text, path: nil)
         let path: [TranslationStatus]
@@ -32,7 +32,7 @@ import HexaglotCore
     @Test(arguments: TranslationStatus.allCases)
     func everyTransitionFromAStatus(_ from: TranslationStatus) throws {
         for to in TranslationStatus.allCases where to != from && to != .new {
-            let t = try at(from)
+            let t = try at(.sqlite, from)
             let before = try t.workspace.segments(of: "CL-19/73", language: .en)[0].translation
             do {
                 if from == .new {
@@ -52,8 +52,8 @@ import HexaglotCore
         }
     }
 
-    @Test func anApprovedTextCannotChangeAndStayApproved() throws {
-        let t = try at(.approved)
+    @Test(arguments: StoreBackendKind.all) func anApprovedTextCannotChangeAndStayApproved(_ backend: StoreBackendKind) throws {
+        let t = try at(backend, .approved)
         #expect(throws: StoreError.self) {
             try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
                                            content: "General Secretariat", status: .approved, author: "ana")
@@ -63,8 +63,8 @@ import HexaglotCore
         #expect(try t.workspace.segments(of: "CL-19/73", language: .en)[0].status == .translated)
     }
 
-    @Test func rejectingNeedsAComment() throws {
-        let t = try at(.reviewed)
+    @Test(arguments: StoreBackendKind.all) func rejectingNeedsAComment(_ backend: StoreBackendKind) throws {
+        let t = try at(backend, .reviewed)
         #expect(throws: StoreError.self) {
             try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .en, status: .rejected, author: "rev")
         }
@@ -76,8 +76,8 @@ import HexaglotCore
         #expect(last.author == "rev")
     }
 
-    @Test func theHistoryIsNewestFirstAndFiltersByPersonAndLanguage() throws {
-        let t = try at(.approved)
+    @Test(arguments: StoreBackendKind.all) func theHistoryIsNewestFirstAndFiltersByPersonAndLanguage(_ backend: StoreBackendKind) throws {
+        let t = try at(backend, .approved)
         let all = try t.workspace.history(of: "CL-19/73")
         #expect(all.map(\.to) == [.approved, .reviewed, .translated])
         #expect(all.last?.from == nil && all.last?.textAfter == englishLetter[0])
@@ -89,8 +89,8 @@ import HexaglotCore
 
 /// Bringing back a file worked on elsewhere: all of it, or nothing.
 @Suite struct WorkImportTests {
-    func seeded() throws -> TemporaryWorkspace {
-        let t = try TemporaryWorkspace()
+    func seeded(_ backend: StoreBackendKind = .sqlite) throws -> TemporaryWorkspace {
+        let t = try TemporaryWorkspace(backend)
         let (document, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         _ = try t.workspace.importDocument(document, sourceText: text, path: nil)
         for i in 0..<2 {
@@ -100,8 +100,8 @@ import HexaglotCore
         return t
     }
 
-    @Test func textsAndStatusesComeBackWithTheirHistory() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func textsAndStatusesComeBackWithTheirHistory(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         let outcome = try t.workspace.importWork(of: "CL-19/73", language: LanguageTag(.en), revision: 1, updates: [
             SegmentUpdate(segment: 1, content: nil, status: .reviewed),
             SegmentUpdate(segment: 2, content: "Geneva, 24 December 2019.", status: .translated, comment: "full stop added"),
@@ -114,8 +114,8 @@ import HexaglotCore
         #expect(try t.workspace.history(of: "CL-19/73", segment: 2).first?.comment == "full stop added")
     }
 
-    @Test func anotherRevisionOrAForbiddenMoveChangesNothing() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func anotherRevisionOrAForbiddenMoveChangesNothing(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         let before = try t.workspace.segments(of: "CL-19/73", language: .en)
         #expect(throws: StoreError.self) {
             try t.workspace.importWork(of: "CL-19/73", language: LanguageTag(.en), revision: 2,

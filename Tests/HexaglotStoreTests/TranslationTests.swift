@@ -5,8 +5,8 @@ import HexaglotCore
 @testable import HexaglotStore
 
 @Suite struct TranslationTests {
-    func seeded() throws -> TemporaryWorkspace {
-        let t = try TemporaryWorkspace()
+    func seeded(_ backend: StoreBackendKind = .sqlite) throws -> TemporaryWorkspace {
+        let t = try TemporaryWorkspace(backend)
         let (doc, text) = makeDocument("CL-19/73", .fr, frenchLetter)
         try t.workspace.importDocument(doc, sourceText: text, path: nil)
         return t
@@ -16,8 +16,8 @@ import HexaglotCore
         Dictionary(uniqueKeysWithValues: sentences.enumerated().map { ($0.offset, Content(text: $0.element)) })
     }
 
-    @Test func importsATranslatedFileOnceAndRecordsHistory() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func importsATranslatedFileOnceAndRecordsHistory(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         let first = try t.workspace.importTranslation(
             of: "CL-19/73", language: LanguageTag(.en), contents: contents(englishLetter), status: .reviewed,
             complete: true, frontMatter: "---\nlanguage: en\n---\n", path: "CL-19-73.en.md", fileText: "x", author: "ana")
@@ -26,13 +26,13 @@ import HexaglotCore
             of: "CL-19/73", language: LanguageTag(.en), contents: contents(englishLetter), status: .reviewed,
             complete: true, frontMatter: "---\nlanguage: en\n---\n", path: "CL-19-73.en.md", fileText: "x", author: "ana")
         #expect(again.unchanged == 4 && !again.changed)
-        let history = try t.workspace.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM status_change") }
+        let history = try t.workspace.sqlRead { db in try db.row("SELECT COUNT(*) AS n FROM status_change")?.int("n") }
         #expect(history == 4)
         #expect(try t.workspace.targetFrontMatter(of: "CL-19/73", language: .en) == "---\nlanguage: en\n---\n")
     }
 
-    @Test func aSentenceLeftInTheSourceLanguageIsNotTranslatedInAPartialFile() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func aSentenceLeftInTheSourceLanguageIsNotTranslatedInAPartialFile(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         var russian = frenchLetter
         russian[0] = "Генеральный секретариат (ГС)"
         russian[1] = "Имею честь сообщить вам, что темой 2020 года выбрана «Соединим к 2030 году: ИКТ для достижения ЦУР»."
@@ -44,8 +44,8 @@ import HexaglotCore
         #expect(coverage.segments(.translated) == 2 && coverage.segments(.new) == 2)
     }
 
-    @Test func statusChangesAreAllOrNothing() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func statusChangesAreAllOrNothing(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         for n in 1...2 {
             try t.workspace.setTranslation(of: "CL-19/73", segment: n, language: LanguageTag(.es),
                                            content: Content(text: "Traducción \(n)."), status: .translated, author: "luis")
@@ -59,8 +59,8 @@ import HexaglotCore
         #expect(try t.workspace.segments(of: "CL-19/73", language: .es)[1].translation?.author == "eva")
     }
 
-    @Test func aStaleVersionIsAConflict() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func aStaleVersionIsAConflict(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.es),
                                        content: "Secretaría General (SG)", status: .translated, author: "luis")
         let read = try t.workspace.segments(of: "CL-19/73", language: .es)[0].translation!.version
@@ -78,8 +78,8 @@ import HexaglotCore
         #expect(try t.workspace.segments(of: "CL-19/73", language: .es)[0].translation?.content.plainText == "Secretaría General")
     }
 
-    @Test func refusesTranslationsIntoTheSourceLanguageAndBadSegments() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func refusesTranslationsIntoTheSourceLanguageAndBadSegments(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         #expect(throws: StoreError.self) {
             try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.fr),
                                            content: "x", status: .translated, author: nil)
@@ -90,8 +90,8 @@ import HexaglotCore
         }
     }
 
-    @Test func coverageCountsSegmentsAndWordsByStatus() throws {
-        let t = try seeded()
+    @Test(arguments: StoreBackendKind.all) func coverageCountsSegmentsAndWordsByStatus(_ backend: StoreBackendKind) throws {
+        let t = try seeded(backend)
         let words = try t.workspace.segments(of: "CL-19/73", language: .en).map(\.words)
         try t.workspace.setTranslation(of: "CL-19/73", segment: 1, language: LanguageTag(.en),
                                        content: Content(text: englishLetter[0]), status: .translated, author: nil)

@@ -40,7 +40,11 @@ extension SQLDatabase {
 
     /// Runs an `INSERT … RETURNING id` and returns the new row's id.
     func insertReturningID(_ sql: String, _ arguments: any SQLArgument...) throws -> Int64 {
-        guard let id = try rows(sql + " RETURNING id", arguments.map(\.sqlValue)).first?.int64("id") else {
+        try insertReturningID(sql, arguments.map(\.sqlValue))
+    }
+
+    func insertReturningID(_ sql: String, _ arguments: [SQLValue]) throws -> Int64 {
+        guard let id = try rows(sql + " RETURNING id", arguments).first?.int64("id") else {
             throw StoreError(.database, "an insert returned no id")
         }
         return id

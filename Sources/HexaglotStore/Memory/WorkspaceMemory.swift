@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HexaglotCore
 import HexaglotText
 
@@ -15,32 +14,34 @@ extension Workspace {
     static let memoryStatuses: [TranslationStatus] = [.translated, .reviewed, .approved]
 
     /// Rewrites the memory unit of one segment from its current source and translations.
-    func syncMemoryUnit(_ db: Database, segment: SegmentRecord, document: DocumentRecord? = nil) throws {
-        let document = try document ?? DocumentRecord.fetchOne(db, key: segment.documentId)
+    /// Runs inside ``Workspace/memoryWrite(_:)``, whose turn makes the unit and token ids it
+    /// gives out (the next after the highest) safe from other processes.
+    func syncMemoryUnit(_ db: any SQLDatabase, segment: SegmentRecord, document: DocumentRecord? = nil) throws {
+        let document = try document ?? db.row("SELECT * FROM document WHERE id = ?", segment.documentId).map(DocumentRecord.init)
         guard let document, let sourceLanguage = Language(rawValue: document.sourceLanguage) else { return }
-        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM tm_unit WHERE segment_id = ?", arguments: [segment.id!])
-        let translations = try TranslationRecord
-            .filter(Column("segment_id") == segment.id! && Workspace.memoryStatuses.map(\.rawValue).contains(Column("status")))
-            .fetchAll(db)
+        let existing = try db.row("SELECT id, hash FROM tm_unit WHERE segment_id = ?", segment.id!)
+        let statuses = Workspace.memoryStatuses.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let translations = try db.rows("SELECT * FROM translation WHERE segment_id = ? AND status IN (\(statuses)) ORDER BY id",
+                                       segment.id!).map(TranslationRecord.init)
         if translations.isEmpty {
-            if let existing { try db.execute(sql: "DELETE FROM tm_unit WHERE id = ?", arguments: [existing]) }
+            if let id = existing?.int64("id") { try db.execute("DELETE FROM tm_unit WHERE id = ?", id) }
             return
         }
         let live = segment.archivedInRevision == nil
         // The texts around the segment, in the source and in each language, for in-context matches.
         var around: [String: (previous: String?, next: String?)] = [:]
         if live {
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows("""
                 SELECT s.position, s.plain_text, t.language, t.plain_text AS translated
                 FROM segment s LEFT JOIN translation t ON t.segment_id = s.id
                 WHERE s.document_id = ? AND s.archived_in_revision IS NULL AND s.position IN (?, ?)
-                """, arguments: [segment.documentId, segment.position - 1, segment.position + 1])
+                """, segment.documentId, segment.position - 1, segment.position + 1)
             for row in rows {
-                let before = (row["position"] as Int) < segment.position
-                let source: String = row["plain_text"]
+                let before = (row.int("position") ?? 0) < segment.position
+                let source = row.string("plain_text")
                 if before { around[sourceLanguage.rawValue, default: (nil, nil)].previous = source }
                 else { around[sourceLanguage.rawValue, default: (nil, nil)].next = source }
-                if let language: String = row["language"], let text: String = row["translated"] {
+                if let language = row.string("language"), let text = row.string("translated") {
                     if before { around[language, default: (nil, nil)].previous = text } else { around[language, default: (nil, nil)].next = text }
                 }
             }
@@ -67,54 +68,52 @@ extension Workspace {
         for v in prepared.variants { h.add(String(v.context ?? 0)) }
         h.add(prepared.extra ?? "")
         let hash = h.signed
-        if let existing, try Int64.fetchOne(db, sql: "SELECT hash FROM tm_unit WHERE id = ?", arguments: [existing]) == hash {
-            return
+        if existing?.int64("hash") == hash { return }
+        let id: Int64
+        if let old = existing?.int64("id") {
+            id = old
+            try db.execute("DELETE FROM tm_unit WHERE id = ?", old)
+        } else {
+            id = (try db.row("SELECT max(id) AS id FROM tm_unit")?.int64("id") ?? 0) + 1
         }
-        let id = try existing ?? ((Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_unit") ?? 0) + 1)
-        let columns = MemoryBuilder.unitColumns
-        let insert = try RawStatement(db, "INSERT OR REPLACE INTO tm_unit (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
-        let find = try db.cachedStatement(sql: "SELECT id FROM tm_token WHERE language = ? AND kind = ? AND text = ?")
-        try MemoryBuilder.bindRow(insert, id: id, prepared, origin: unit.origin, segment: segment.id!) { v in
+        let row = try UnitRow.values(id: id, hash: hash, prepared, origin: unit.origin, segment: segment.id!) { v in
             let language = v.language.rawValue
             let encoding = try VariantEncoding.encode(v) { kind, bytes, _ in
                 let text = String(decoding: bytes, as: UTF8.self)
-                if let id = try Int64.fetchOne(find, arguments: [language, Int(kind), text]) {
-                    return (UInt32(id), Int(id))
-                }
-                try db.execute(sql: "INSERT INTO tm_token (language, kind, text, df) VALUES (?, ?, ?, 0)",
-                               arguments: [language, Int(kind), text])
-                let id = db.lastInsertedRowID
-                return (UInt32(id), Int(id))
+                let token = try db.row("SELECT id FROM tm_token WHERE language = ? AND kind = ? AND text = ?",
+                                       language, Int(kind), text)?.int64("id")
+                    ?? db.insertReturningID("INSERT INTO tm_token (id, language, kind, text, df) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM tm_token), ?, ?, ?, 0)",
+                                            language, Int(kind), text)
+                return (UInt32(token), Int(token))
             }
             for token in encoding.indexed {
-                try db.execute(sql: "INSERT INTO tm_posting_delta (token, unit, length) VALUES (?, ?, ?)",
-                               arguments: [token, id, encoding.length])
-                try db.execute(sql: "UPDATE tm_token SET df = df + 1 WHERE id = ?", arguments: [token])
+                try db.execute("INSERT INTO tm_posting_delta (token, unit, length) VALUES (?, ?, ?)", token, id, encoding.length)
+                try db.execute("UPDATE tm_token SET df = df + 1 WHERE id = ?", token)
             }
             return encoding
         }
-        insert.bind(2, hash)
-        try insert.run()
+        try db.execute("INSERT INTO tm_unit (\(MemoryBuilder.unitColumns.joined(separator: ", "))) VALUES (\(db.placeholders(row.count)))", row)
     }
 
     /// Rewrites the units of every segment of a document that has a unit or a done translation.
-    func syncMemory(_ db: Database, documentId: Int64) throws {
-        let document = try DocumentRecord.fetchOne(db, key: documentId)
-        let segments = try SegmentRecord.fetchAll(db, sql: """
+    func syncMemory(_ db: any SQLDatabase, documentId: Int64) throws {
+        let document = try db.row("SELECT * FROM document WHERE id = ?", documentId).map(DocumentRecord.init)
+        let segments = try db.rows("""
             SELECT * FROM segment WHERE document_id = ? AND (
                 id IN (SELECT segment_id FROM tm_unit WHERE segment_id IS NOT NULL)
                 OR id IN (SELECT segment_id FROM translation WHERE status IN ('translated', 'reviewed', 'approved')))
-            """, arguments: [documentId])
+            ORDER BY id
+            """, documentId).map(SegmentRecord.init)
         for segment in segments { try syncMemoryUnit(db, segment: segment, document: document) }
     }
 
     /// Makes units for every done translation that has none (workspaces made before the memory existed).
-    func backfillMemory(_ db: Database) throws {
-        let ids = try Int64.fetchAll(db, sql: """
+    func backfillMemory(_ db: any SQLDatabase) throws {
+        let ids = try db.rows("""
             SELECT DISTINCT s.document_id FROM segment s JOIN translation t ON t.segment_id = s.id
             WHERE t.status IN ('translated', 'reviewed', 'approved')
               AND s.id NOT IN (SELECT segment_id FROM tm_unit WHERE segment_id IS NOT NULL)
-            """)
+            """).compactMap { $0.int64("document_id") }
         for id in ids { try syncMemory(db, documentId: id) }
     }
 }
