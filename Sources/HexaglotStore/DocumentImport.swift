@@ -73,6 +73,7 @@ extension Workspace {
                 try db.update(existing, id: existing.id!)
                 try storePackage(db, documentId: existing.id!, package)
                 try syncMemory(db, documentId: existing.id!)
+                try WorkspaceChange.announce(db, reference: existing.reference, language: nil)
                 return .revised(revision: revision, kept: pairs.count + title.kept, changed: changed.count + title.changed,
                                 added: prepared.count - pairs.count - changed.count + title.added,
                                 archived: old.count - pairs.count - changed.count + title.archived)
@@ -91,6 +92,7 @@ extension Workspace {
             for n in prepared.indices {
                 _ = try db.insert(prepared[n].record(documentId: id, revision: 1, context: prepared, at: n))
             }
+            try WorkspaceChange.announce(db, reference: record.reference, language: nil)
             return .created(segments: prepared.count + (document.titleSegment == nil ? 0 : 1))
         }
     }

@@ -43,6 +43,7 @@ extension Workspace {
             let file = TargetFileRecord(documentId: document.id!, language: language.language.rawValue,
                                         tag: language.tag, frontMatter: frontMatter, path: path, hash: hash)
             try file.save(db)
+            try WorkspaceChange.announce(db, reference: document.reference, language: language.language.rawValue)
             return outcome
         }
     }
@@ -85,6 +86,7 @@ extension Workspace {
                          status: step, author: author, comment: comment, origin: origin, now: now)
                 current = try translationRecord(db, segment.id!, language.language)
             }
+            try WorkspaceChange.announce(db, reference: document.reference, language: language.language.rawValue)
         }
     }
 
@@ -149,6 +151,7 @@ extension Workspace {
             if !missing.isEmpty, numbers != nil {
                 throw StoreError(.invalid, "\(document.reference): no \(language.rawValue) translation for segment\(missing.count > 1 ? "s" : "") \(SegmentRanges.describe(missing)); translate before setting a status (nothing was changed)")
             }
+            if changed > 0 { try WorkspaceChange.announce(db, reference: document.reference, language: language.rawValue) }
             return changed
         }
     }
@@ -285,6 +288,7 @@ extension Workspace {
                 try record.save(db)
                 stored += 1
             }
+            if stored > 0 { try WorkspaceChange.announce(db, reference: document.reference, language: language.language.rawValue) }
             return stored
         }
     }
@@ -385,6 +389,7 @@ extension Workspace {
                     outcome.statusChanged += 1
                 }
             }
+            try WorkspaceChange.announce(db, reference: document.reference, language: language.language.rawValue)
             return outcome
         }
     }

@@ -28,7 +28,7 @@ public final class Workspace: Sendable {
     /// The SQLite connection; nil on a PostgreSQL workspace.
     private let sqlite: (any DatabaseWriter)?
     /// The PostgreSQL connection; nil on a SQLite workspace.
-    private let postgres: PostgresBackend?
+    let postgres: PostgresBackend?
     /// The SQLite connection, for tests that reach under the store; throws on PostgreSQL.
     var pool: any DatabaseWriter {
         get throws {

@@ -80,6 +80,14 @@ final class PostgresBackend: Sendable {
     }
 
     private func connect() throws -> PostgresConnection {
+        try PostgresBackend.mapping(location, connecting: true) {
+            try PostgresConnection.connect(on: group.next(), configuration: PostgresBackend.configuration(location), id: 1,
+                                           logger: PostgresSQL.logger).wait()
+        }
+    }
+
+    /// How to reach the server at `location`: its Unix socket, or its host and port.
+    static func configuration(_ location: PostgresLocation) -> PostgresConnection.Configuration {
         var configuration: PostgresConnection.Configuration
         if let socket = location.socketFolder {
             configuration = .init(unixSocketPath: "\(socket)/.s.PGSQL.\(location.port)", username: location.user,
@@ -89,10 +97,7 @@ final class PostgresBackend: Sendable {
                                   password: location.password, database: location.database, tls: .disable)
         }
         configuration.options.connectTimeout = .seconds(10)
-        return try PostgresBackend.mapping(location, connecting: true) {
-            try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1,
-                                           logger: PostgresSQL.logger).wait()
-        }
+        return configuration
     }
 
     /// Closes the connection and its thread; the backend is not usable afterwards.
