@@ -33,6 +33,7 @@ public struct WebWorkspace: Sendable {
         SegmentRoutes(services: services).register(on: router)
         SegmentAidRoutes(services: services).register(on: router)
         WorkspaceRoutes(services: services).register(on: router)
+        EventRoutes(services: services).register(on: router)
         OpenAPIRoutes().register(on: router)
         PageRoutes(services: services).register(on: router)
         table.set(router.routes.map { (method: $0.method.rawValue, path: $0.path.description) })

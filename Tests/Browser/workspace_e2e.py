@@ -6,8 +6,10 @@ Over a temporary copy of the demo project (Letters/, Glossaries/) with people ma
 memory suggestion into a new segment and saves it (Ctrl+Enter); a Russian reviewer approves
 it; the dashboard's Russian cell for CL-19/73 changes; the coordinator imports a Spanish post
 from the dashboard (a broken Word file is refused with its name) and downloads the Russian
-letter as Markdown and XLIFF; the browser console stays free of errors. Screenshots of the dashboard, the editor in Russian and in Arabic, and the review page
-are written to the folder given (printed at the end).
+letter as Markdown and XLIFF; the browser console stays free of errors. A translation stored
+meanwhile by the command line (another process) appears on the open review page without a
+reload, and can be reviewed there. Screenshots of the dashboard, the editor in Russian and in
+Arabic, and the review page (before and after the live update) are written to the folder given (printed at the end).
 
 Usage: workspace_e2e.py HEXAGLOT_BINARY PROJECT_ROOT SCREENSHOT_FOLDER
 Exit 0 on success; a failure prints what went wrong and exits 1.
@@ -226,6 +228,21 @@ def main():
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
         c.shot("review-ru.png")
         c.drain_console("review ru")
+
+        # Another writer (here the command line, another process) stores a translation while the
+        # review page is open: the page shows it without being reloaded (the /api/events stream).
+        other = driver.find_element(By.CSS_SELECTOR, 'li.seg[data-status="new"]')
+        other_number = other.get_attribute("data-number")
+        live_text = "Генеральный секретариат сообщает об этом всем членам МСЭ."
+        run(binary, folder, ["translate", "CL-19/73", other_number, live_text, "--lang", "ru", "--as", "olga"])
+        c.wait(lambda d: other.get_attribute("data-status") == "translated", 5)
+        assert other.find_element(By.CSS_SELECTOR, ".tgt").text.strip() == live_text, "the review page did not show the new text"
+        # It can be reviewed at once: the row gained the reviewer's actions.
+        other.find_element(By.CSS_SELECTOR, "button[data-action='review']").click()
+        c.wait(lambda d: other.get_attribute("data-status") == "reviewed")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", other)
+        c.shot("review-ru-live.png")
+        c.drain_console("review ru, live update")
 
         # The dashboard's Russian cell has changed.
         driver.get(base + "/dashboard")

@@ -123,7 +123,66 @@ window.Hexaglot = (() => {
     apply(buttons.some(b => b.dataset.filter === initial) ? initial : "all");
   }
 
-  return { api, el, chip, renderContent, serialize, checkCodes, say, updateRow, setUpFilters };
+  /** A row's target text as stored, to tell a text being edited here from what others stored. */
+  function markSaved(li) { li.dataset.saved = serialize(li.querySelector(".tgt")).trim(); }
+
+  /**
+   * Follows what others store, here or through another server (the /api/events stream): a row
+   * whose version moved is redrawn with its text, status and findings, unless `editing(li)` says
+   * it is being edited here, which is marked instead (saving it then shows both texts).
+   * `redrawn(li)` is told of each row redrawn.
+   */
+  function follow(editing, redrawn) {
+    const body = document.body, base = body.dataset.api, reference = body.dataset.reference;
+    const lang = body.dataset.language.split("-")[0];
+    for (const li of document.querySelectorAll("li.seg")) markSaved(li);
+    let busy = false, again = false, opened = false;
+    async function refresh() {
+      if (busy) { again = true; return; }
+      busy = true;
+      try {
+        const r = await api("GET", `${base}/segments`);
+        if (!r.ok) return;
+        for (const seg of r.data.segments) {
+          const li = document.getElementById(`seg-${seg.number}`);
+          if (!li || Number(li.dataset.version) === seg.version) continue;
+          if (editing(li)) {
+            li.classList.add("stale");
+            say(`Segment ${seg.number} was changed by ${seg.author || "someone"} meanwhile (version ${seg.version}); saving yours will show both texts.`, false);
+            continue;
+          }
+          const f = await api("GET", `${base}/segments/${seg.number}/findings`);
+          const tgt = li.querySelector(".tgt");
+          if (seg.targetContent) renderContent(tgt, seg.targetContent); else tgt.replaceChildren();
+          updateRow(li, seg, f.ok ? f.data.findings : []);
+          markSaved(li);
+          li.classList.remove("stale");
+          li.classList.add("changed-elsewhere");
+          setTimeout(() => li.classList.remove("changed-elsewhere"), 4000);
+          say(`Segment ${seg.number}: ${seg.author || "someone"} stored a new version (${seg.status}).`, true);
+          if (redrawn) redrawn(li);
+        }
+      } finally {
+        busy = false;
+        if (again) { again = false; refresh(); }
+      }
+    }
+    const events = new EventSource("/api/events");
+    events.addEventListener("change", (ev) => {
+      const c = JSON.parse(ev.data);
+      if (c.reference !== null && c.reference !== reference) return;
+      if (c.language !== null && c.language !== lang) return;
+      if (c.reference !== null && c.language === null) {
+        say("The source of this document was changed (a new revision): reload the page to see its segments.", false);
+      }
+      refresh();
+    });
+    // After a lost stream, what was missed meanwhile is read again.
+    events.addEventListener("open", () => { if (opened) refresh(); opened = true; });
+    window.addEventListener("pagehide", () => events.close());
+  }
+
+  return { api, el, chip, renderContent, serialize, checkCodes, say, updateRow, setUpFilters, markSaved, follow };
 })();
 """#
 }

@@ -120,6 +120,8 @@ enum EditorScript {
     if (r.ok) {
       H.updateRow(li, r.data.segment, r.data.findings);
       H.renderContent(tgt, r.data.segment.targetContent);
+      H.markSaved(li);
+      li.classList.remove("stale");
       H.say(`Segment ${li.dataset.number} saved as ${r.data.segment.status}` + (r.data.findings.length ? ` with ${r.data.findings.length} QA finding(s).` : "."), true);
       showFindings(r.data.findings);
       const next = rows().slice(rows().indexOf(li) + 1).find(x => !x.hidden);
@@ -146,6 +148,8 @@ enum EditorScript {
       if (!r.ok) return;
       H.renderContent(target(li), r.data.targetContent);
       H.updateRow(li, r.data, []);
+      H.markSaved(li);
+      li.classList.remove("stale");
       box.hidden = true;
       target(li).focus();
       H.say(`Segment ${li.dataset.number}: now editing their version ${r.data.version}; your text is still shown above until you save.`, true);
@@ -210,6 +214,8 @@ enum EditorScript {
   document.getElementById("save-draft").addEventListener("click", () => active && save(active, "draft"));
   document.getElementById("concordance-form").addEventListener("submit", concordance);
   H.setUpFilters();
+  // A row being edited here is one whose text differs from what was stored.
+  H.follow((li) => H.serialize(target(li)).trim() !== li.dataset.saved, (li) => { if (li === active) loadAids(li); });
   const first = rows().find(li => !li.hidden && li.dataset.status !== "approved") || rows()[0];
   if (first) activate(first, false);
 })();

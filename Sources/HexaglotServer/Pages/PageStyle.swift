@@ -92,6 +92,8 @@ enum PageStyle {
         li.seg { display: grid; grid-template-columns: 2.5rem 1fr 1fr 8.5rem; gap: .5rem; padding: .45rem .3rem; border-bottom: 1px solid #e4e4e4; }
         li.seg.active { background: #fff8e6; outline: 2px solid #e69f00; }
         li.seg[hidden] { display: none; }
+        li.seg.changed-elsewhere { background: #e8f4ea; transition: background 1s; }
+        li.seg.stale .tgt { border-color: #b00020; }
         li.seg .num { color: #666; font-size: .8rem; text-align: end; }
         li.seg .src, li.seg .tgt { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
         li.seg .tgt { min-height: 1.6rem; padding: .15rem .3rem; border: 1px solid transparent; }

@@ -13,6 +13,8 @@ enum ReviewScript {
     if (r.ok) {
       H.updateRow(li, r.data.segment, r.data.findings);
       H.renderContent(li.querySelector(".tgt"), r.data.segment.targetContent);
+      H.markSaved(li);
+      li.classList.remove("stale");
       H.say(`Segment ${li.dataset.number}: ${r.data.segment.status}.`, true);
       return true;
     }
@@ -56,7 +58,7 @@ enum ReviewScript {
     li.append(form);
   }
 
-  for (const li of document.querySelectorAll("li.seg")) {
+  function wire(li) {
     for (const b of li.querySelectorAll(".actions button")) {
       b.addEventListener("click", () => {
         const action = b.dataset.action;
@@ -66,7 +68,20 @@ enum ReviewScript {
       });
     }
   }
+
+  /** A row translated meanwhile by someone else gains the actions the page gives translated rows. */
+  function addActions(li) {
+    if (document.body.dataset.mayWrite !== "true" || li.dataset.status === "new" || li.querySelector(".actions")) return;
+    const actions = [["approve", "Approve"], ["review", "Reviewed"], ["edit", "Edit"], ["reject", "Reject…"]];
+    li.querySelector(".state").append(H.el("div", { class: "actions" },
+      ...actions.map(([action, label]) => H.el("button", { type: "button", "data-action": action }, label))));
+    wire(li);
+  }
+
+  for (const li of document.querySelectorAll("li.seg")) wire(li);
   H.setUpFilters();
+  // A row being edited or rejected here keeps what the reviewer is writing.
+  H.follow((li) => li.querySelector(".review-form") !== null, addActions);
 })();
 """#
 }

@@ -12,6 +12,7 @@ final class WorkspaceServices: @unchecked Sendable {
     let options: ServerOptions
     let throttle: LoginThrottle
     let glossary = GlossaryCache()
+    let changes: ChangeHub
     private let memoryPath: String
     private let memoryLock = NSLock()
     private var warm: WarmMemory?
@@ -23,6 +24,7 @@ final class WorkspaceServices: @unchecked Sendable {
         self.workspace = workspace
         self.options = options
         self.memoryPath = workspace.path
+        self.changes = ChangeHub(workspace: workspace)
         self.throttle = LoginThrottle(limit: options.loginAttempts, window: options.loginWindow)
     }
 
@@ -63,6 +65,7 @@ final class WorkspaceServices: @unchecked Sendable {
     }
 
     func close() {
+        changes.close()
         memoryLock.lock()
         defer { memoryLock.unlock() }
         try? warm?.close()
