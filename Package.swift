@@ -112,6 +112,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A throwaway PostgreSQL database per test, for the test targets that run on both backends.
+        .target(name: "HexaglotTestSupport", path: "Tests/Support/HexaglotTestSupport"),
         .testTarget(name: "HexaglotCoreTests", dependencies: ["HexaglotCore"]),
         .testTarget(name: "HexaglotTextTests", dependencies: ["HexaglotText"]),
         .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], exclude: ["Schemas", "Conformance/commonmark-texts.json"], resources: [.copy("Golden")]),
@@ -120,19 +122,19 @@ let package = Package(
             dependencies: ["HexaglotStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "HexaglotQATests", dependencies: ["HexaglotQA"]),
-        .testTarget(name: "HexaglotMemoryTests", dependencies: ["HexaglotMemory", "HexaglotStore"]),
+        .testTarget(name: "HexaglotMemoryTests", dependencies: ["HexaglotMemory", "HexaglotStore", "HexaglotTestSupport"]),
         .testTarget(
             name: "HexaglotWorkflowTests",
-            dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HexaglotWorkflow", "HexaglotStore", "HexaglotFormats", "HexaglotTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
-                "HexaglotServer", "HexaglotStore", "HexaglotCore",
+                "HexaglotServer", "HexaglotStore", "HexaglotCore", "HexaglotTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore"]),
+        .testTarget(name: "hexaglotTests", dependencies: ["hexaglot", "HexaglotCore", "HexaglotTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

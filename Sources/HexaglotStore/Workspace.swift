@@ -172,6 +172,14 @@ public final class Workspace: Sendable {
         }
     }
 
+    /// Opens the same workspace again, on a connection of its own (a long-running process's
+    /// memory, or its change watch), with the credentials this one was opened with: on a server,
+    /// `path` leaves the password out.
+    public func reopen() throws -> Workspace {
+        if let postgres { return try Workspace(server: postgres.location, create: false) }
+        return try Workspace(file: path, create: false)
+    }
+
     /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none of it.
     ///
     /// Throws before anything is written when the workspace may not be written (`WriteGuard`).

@@ -12,7 +12,7 @@ import Testing
 @Suite struct ChangeEventTests {
     @Test func aSaveOnOneServerReachesTheOthersEventStreamWithinASecond() async throws {
         let fixture = try ServerFixture()
-        let second = try Workspace(path: fixture.workspace.path)
+        let second = try fixture.workspace.reopen()
         defer { try? second.close() }
         var options = ServerOptions()
         options.port = 0

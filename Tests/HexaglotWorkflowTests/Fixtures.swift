@@ -1,17 +1,34 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import HexaglotWorkflow
 
-/// A fresh workspace in a temporary folder, removed when the test ends.
+/// A fresh workspace, removed when the test ends: a file in a temporary folder (which also
+/// holds the test's files), or a new database on the test PostgreSQL server.
 final class TemporaryWorkspace {
     let folder: URL
     let workspace: Workspace
+    /// The database made for this workspace on PostgreSQL.
+    private let database: String?
 
-    init() throws {
+    init(_ backend: TestBackend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-workflow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        switch backend {
+        case .sqlite:
+            database = nil
+            workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        case .postgres:
+            let (url, name) = try TestPostgres.makeDatabase()
+            database = name
+            do {
+                workspace = try Workspace(path: url, create: true)
+            } catch {
+                TestPostgres.dropDatabase(name)
+                throw error
+            }
+        }
     }
 
     /// Writes `text` to a file of the temporary folder and returns its path.
@@ -23,13 +40,19 @@ final class TemporaryWorkspace {
     }
 
     /// The workspace with the repository's Letters/ and Glossaries/ imported (the README's project).
-    static func project() throws -> (TemporaryWorkspace, [Importer.Result]) {
-        let t = try TemporaryWorkspace()
+    static func project(_ backend: TestBackend = .sqlite) throws -> (TemporaryWorkspace, [Importer.Result]) {
+        let t = try TemporaryWorkspace(backend)
         let results = try Importer(workspace: t.workspace, author: "tester").importProject(repositoryRoot)
         return (t, results)
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit {
+        if let database {
+            try? workspace.close()
+            TestPostgres.dropDatabase(database)
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
 }
 
 /// The repository's root, where Letters/ and Glossaries/ are.

@@ -76,23 +76,26 @@ extension Workspace {
         } else {
             id = (try db.row("SELECT max(id) AS id FROM tm_unit")?.int64("id") ?? 0) + 1
         }
+        let tokens = try TokenIDs.resolve(db, prepared.variants)
+        var postings: [(token: Int, length: Int)] = []
         let row = try UnitRow.values(id: id, hash: hash, prepared, origin: unit.origin, segment: segment.id!) { v in
             let language = v.language.rawValue
             let encoding = try VariantEncoding.encode(v) { kind, bytes, _ in
-                let text = String(decoding: bytes, as: UTF8.self)
-                let token = try db.row("SELECT id FROM tm_token WHERE language = ? AND kind = ? AND text = ?",
-                                       language, Int(kind), text)?.int64("id")
-                    ?? db.insertReturningID("INSERT INTO tm_token (id, language, kind, text, df) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM tm_token), ?, ?, ?, 0)",
-                                            language, Int(kind), text)
+                guard let token = tokens[TokenIDs.Key(language: language, kind: Int(kind), text: String(decoding: bytes, as: UTF8.self))] else {
+                    throw StoreError(.damaged, "memory token missing after it was stored")
+                }
                 return (UInt32(token), Int(token))
             }
-            for token in encoding.indexed {
-                try db.execute("INSERT INTO tm_posting_delta (token, unit, length) VALUES (?, ?, ?)", token, id, encoding.length)
-                try db.execute("UPDATE tm_token SET df = df + 1 WHERE id = ?", token)
-            }
+            postings += encoding.indexed.map { ($0, encoding.length) }
             return encoding
         }
         try db.execute("INSERT INTO tm_unit (\(MemoryBuilder.unitColumns.joined(separator: ", "))) VALUES (\(db.placeholders(row.count)))", row)
+        for chunk in postings.chunked(by: 300) {
+            try db.execute("INSERT INTO tm_posting_delta (token, unit, length) VALUES " + chunk.map { _ in "(?, ?, ?)" }.joined(separator: ", "),
+                           chunk.flatMap { [SQLValue.integer(Int64($0.token)), .integer(id), .integer(Int64($0.length))] })
+            try db.execute("UPDATE tm_token SET df = df + 1 WHERE id IN (\(db.placeholders(chunk.count)))",
+                           chunk.map { .integer(Int64($0.token)) })
+        }
     }
 
     /// Rewrites the units of every segment of a document that has a unit or a done translation.

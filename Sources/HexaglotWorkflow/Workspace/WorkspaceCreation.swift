@@ -23,6 +23,7 @@ public enum WorkspaceCreation {
     public static func create(at path: String, letters: String?, glossaries: String?, author: @autoclosure () -> String?,
                               progress: any ProgressReporter = CollectingProgress()) throws -> Workspace {
         guard letters != nil || glossaries != nil else { return try Workspace(path: path, create: true) }
+        if WorkspaceLocation.isServer(path) { return try seedServer(at: path, letters: letters, glossaries: glossaries, author: author(), progress: progress) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(CreatorFiles.name(pid: getpid())).path
         func discard() {
@@ -48,6 +49,21 @@ public enum WorkspaceCreation {
         }
         discard()
         return try Workspace(path: path)
+    }
+
+    /// A workspace on a PostgreSQL server, seeded there: each document and glossary is imported
+    /// whole or not at all; when one is refused the error says so, and what came before it stays.
+    private static func seedServer(at path: String, letters: String?, glossaries: String?, author: String?,
+                                   progress: any ProgressReporter) throws -> Workspace {
+        progress.note("Creating workspace \(WorkspaceLocation.display(path)) from \(letters ?? glossaries ?? "")")
+        let workspace = try Workspace(path: path, create: true)
+        do {
+            _ = try Importer(workspace: workspace, progress: progress, author: author).importSeed(letters: letters, glossaries: glossaries)
+        } catch {
+            let stored = (try? workspace.documents().count) ?? 0
+            throw WorkflowError(.cannotWrite, "\(WorkspaceLocation.display(path)): the workspace was made, but seeding it stopped (\(error)); the \(stored) document(s) imported before stay, each whole: import the rest with hexaglot import")
+        }
+        return workspace
     }
 }
 

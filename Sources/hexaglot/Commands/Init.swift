@@ -9,7 +9,7 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: "Create a workspace (hexaglot.sqlite) and import Letters/ into it.",
         discussion: """
-            Creates the file in the current folder, or at --workspace. Refuses to overwrite an existing workspace. \
+            Creates the file in the current folder, or at --workspace (else $HEXAGLOT_WORKSPACE): a file, a folder, or a PostgreSQL database. Refuses to overwrite an existing workspace. \
             The documents come from --letters, else from Letters/ of the project folder: the nearest folder \
             holding Letters/ at or above the workspace's folder, else at or above the current folder. \
             The glossaries come from --glossaries, else from Glossaries/ next to that Letters/. \
@@ -37,7 +37,7 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        let path = workspaceOptions.workspace.map(WorkspaceOptions.filePath)
+        let path = workspaceOptions.givenPath()
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(Workspace.fileName).path
         guard !(try Workspace.exists(at: path)) else {
             throw CLIError("\(WorkspaceLocation.display(path)): a workspace is already there")
@@ -51,9 +51,6 @@ struct Init: ParsableCommand {
         }
         let server = WorkspaceLocation.isServer(path)
         let seed = empty ? WorkspaceSeed() : WorkspaceSeed.find(letters: letters, glossaries: glossaries, workspace: server ? "." : path)
-        if server && (seed.letters != nil || seed.glossaries != nil) {
-            throw CLIError("\(WorkspaceLocation.display(path)): importing documents is not available on a PostgreSQL workspace yet; make it empty with --empty")
-        }
         let workspace = try WorkspaceCreation.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
                                                      author: Person.current(nil), progress: Progress())
         let documents = try workspace.documents()

@@ -20,11 +20,16 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// The workspace file the options point to, or nil when none is given or found.
     func resolvedPath() -> String? {
+        givenPath() ?? Workspace.find(from: FileManager.default.currentDirectoryPath)
+    }
+
+    /// The workspace named by `--workspace`, else by `$HEXAGLOT_WORKSPACE`; nil when neither is given.
+    func givenPath() -> String? {
         if let workspace { return WorkspaceOptions.filePath(workspace) }
         if let env = ProcessInfo.processInfo.environment["HEXAGLOT_WORKSPACE"], !env.isEmpty {
             return WorkspaceOptions.filePath(env)
         }
-        return Workspace.find(from: FileManager.default.currentDirectoryPath)
+        return nil
     }
 
     /// Opens the workspace. Where none exists yet and a project folder with `Letters/` is found

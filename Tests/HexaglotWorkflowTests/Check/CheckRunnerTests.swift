@@ -1,12 +1,13 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
 @Suite struct CheckRunnerTests {
-    @Test func aNumberLeftOutIsFoundInEveryTargetLanguage() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aNumberLeftOutIsFoundInEveryTargetLanguage(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let texts: [Language: String] = [.ar: "جنيف، ديسمبر", .zh: "日内瓦，12月", .en: "Geneva, December",
                                          .ru: "Женева, декабря", .es: "Ginebra, diciembre"]
         for language in targetsOfFrench {

@@ -1,12 +1,13 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
 @Suite struct CoverageSelectionTests {
-    @Test func theStatusFilterKeepsPairsWithSuchSegments() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theStatusFilterKeepsPairsWithSuchSegments(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let all = try CoverageSelection(t.workspace)
         #expect(all.rows.map(\.reference) == ["CL-17/24", "CL-17/24-word", "CL-19/73", "ITU-BLOG-2019-ICT4SDG", "ITU-BLOG-2019-ICT4SDG-WEB"])
         try t.workspace.setStatus(of: "CL-19/73", segments: [1], language: .ar, status: .rejected, author: nil, comment: "خطأ")

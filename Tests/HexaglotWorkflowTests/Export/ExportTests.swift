@@ -2,12 +2,13 @@ import Foundation
 import HexaglotCore
 import HexaglotFormats
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
 @Suite struct ExportTests {
-    @Test func theSourceComesBackByteForByte() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theSourceComesBackByteForByte(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let original = try String(contentsOfFile: repositoryRoot + "/Letters/CL-19-73/CL-19-73.fr.md", encoding: .utf8)
         let result = try DocumentExport(reference: "CL-19/73").run(t.workspace)
         #expect(result.text == original)
@@ -16,8 +17,8 @@ import Testing
 
     /// The stored front matter is refreshed through YAML: the status of a segment sent back to
     /// draft lowers the file's, the quoted title stays the translated title, the other keys as they were.
-    @Test func anImportedTranslationsFrontMatterIsRefreshed() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func anImportedTranslationsFrontMatterIsRefreshed(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         for language in targetsOfFrench {
             let title = try #require(try t.workspace.targetFrontMatter(of: "CL-19/73", language: language)?
                 .split(separator: "\n").first { $0.hasPrefix("title: ") })
@@ -34,8 +35,8 @@ import Testing
         }
     }
 
-    @Test func aLanguageNeverImportedGetsFrontMatterThatImportsBackAsATranslation() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aLanguageNeverImportedGetsFrontMatterThatImportsBackAsATranslation(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let result = try DocumentExport(reference: "ITU-BLOG-2019-ICT4SDG", language: .ru).run(t.workspace)
         let path = try t.write("ICT4SDG-2019-blog.ru.md", result.text)
         let loaded = try SourceFileLoader.load(path)
@@ -45,8 +46,8 @@ import Testing
         #expect(result.report.fallback == result.report.segments)
     }
 
-    @Test func aCompleteExportOfADocumentNotApprovedIsRefused() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aCompleteExportOfADocumentNotApprovedIsRefused(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         do {
             _ = try DocumentExport(reference: "CL-19/73", language: .ru, requireApproved: true).run(t.workspace)
             Issue.record("exported a document not approved as complete")
@@ -85,8 +86,8 @@ import Testing
         }
     }
 
-    @Test func xliffRoundTripRecordsItsOrigin() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func xliffRoundTripRecordsItsOrigin(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let export = try XLIFFExport(reference: "CL-19/73", target: LanguageTag(.es)).run(t.workspace)
         var text = String(decoding: export.data, as: UTF8.self)
         // The reviewer in the other tool reviews segment 1.

@@ -3,6 +3,7 @@ import GRDB
 import HexaglotCore
 import HexaglotFormats
 @testable import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
@@ -13,8 +14,8 @@ import Testing
         Dictionary(uniqueKeysWithValues: try DOCXPackage(bytes: bytes, file: "export.docx").parts.map { ($0.path, $0.bytes) })
     }
 
-    @Test func theSourceComesBackPartByPartAndTranslationsAreWritten() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theSourceComesBackPartByPartAndTranslationsAreWritten(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let original = try SourceFile.readBytes(repositoryRoot + "/Letters/CL-17-24/CL-17-24.fr.docx")
         let source = try DocumentExport(reference: "CL-17/24-word").run(t.workspace)
         #expect(try parts(source.bytes) == parts(original))

@@ -2,6 +2,7 @@ import Foundation
 import HexaglotCore
 import HexaglotFormats
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
@@ -36,16 +37,16 @@ import Testing
         #expect(tbx.text.contains("<martif type=\"TBX-Basic\"") && tbx.terms == export.terms)
     }
 
-    @Test func severalGlossariesNeedAName() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func severalGlossariesNeedAName(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         _ = try Importer(workspace: t.workspace, author: nil).importGlossary(try t.write("extra.csv", "concept,language,term,usage\nc1,en,spectrum,preferred\nc1,fr,spectre,preferred\n"))
         #expect(throws: WorkflowError(.notFound, "the workspace has several glossaries (connect2030, extra): name one with --name")) {
             try GlossaryExport(from: t.workspace, name: nil, path: "x.tbx")
         }
     }
 
-    @Test func hintsGiveTheApprovedRenderingsOfTheSourceTerms() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func hintsGiveTheApprovedRenderingsOfTheSourceTerms(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let hints = try GlossaryHints(t.workspace)
         let source = try #require(try t.workspace.segments(of: "CL-19/73", language: .ru).first { view in
             !hints.hints(for: view.segment.content, source: .fr, target: .ru).isEmpty

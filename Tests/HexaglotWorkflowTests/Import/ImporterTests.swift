@@ -1,12 +1,13 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
 @Suite struct ImporterTests {
-    @Test func theProjectImportsSourcesThenTranslationsInSixLanguages() throws {
-        let (t, results) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theProjectImportsSourcesThenTranslationsInSixLanguages(_ backend: TestBackend) throws {
+        let (t, results) = try TemporaryWorkspace.project(backend)
         let sources = results.filter { $0.role == "source" }
         #expect(Set(sources.map(\.reference)) == ["CL-17/24", "CL-17/24-word", "CL-19/73", "ITU-BLOG-2019-ICT4SDG", "ITU-BLOG-2019-ICT4SDG-WEB"])
         // Every source comes before every translation.
@@ -21,14 +22,14 @@ import Testing
         }
     }
 
-    @Test func importingTheSameFilesAgainChangesNothing() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func importingTheSameFilesAgainChangesNothing(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let again = try Importer(workspace: t.workspace, author: "tester").importProject(repositoryRoot)
         #expect(again.allSatisfy { $0.outcome == "unchanged" }, "\(again.filter { $0.outcome != "unchanged" })")
     }
 
-    @Test func frontMatterTyposAreSaidThroughTheProgressNotAPrinter() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: TestBackend.all) func frontMatterTyposAreSaidThroughTheProgressNotAPrinter(_ backend: TestBackend) throws {
+        let t = try TemporaryWorkspace(backend)
         let path = try t.write("note.md", "---\nreference: NOTE-1\nlanguage: es\ntitel: Nota\n---\nUna frase para traducir.\n")
         let progress = CollectingProgress()
         let results = try Importer(workspace: t.workspace, progress: progress, author: nil).importPaths([path])
@@ -36,8 +37,8 @@ import Testing
         #expect(progress.notes.contains { $0.contains("titel") }, "\(progress.notes)")
     }
 
-    @Test func aFileWithoutLanguageIsABadInputNamingTheFile() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: TestBackend.all) func aFileWithoutLanguageIsABadInputNamingTheFile(_ backend: TestBackend) throws {
+        let t = try TemporaryWorkspace(backend)
         let path = try t.write("letter.md", "---\nreference: X-1\n---\nПривет, мир.\n")
         do {
             _ = try Importer(workspace: t.workspace, author: nil).importPaths([path])
@@ -49,8 +50,8 @@ import Testing
         #expect(try t.workspace.documents().isEmpty)
     }
 
-    @Test func aFolderWithNothingToImportIsNotFound() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: TestBackend.all) func aFolderWithNothingToImportIsNotFound(_ backend: TestBackend) throws {
+        let t = try TemporaryWorkspace(backend)
         let folder = t.folder.appendingPathComponent("empty").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         do {
@@ -64,8 +65,8 @@ import Testing
         }
     }
 
-    @Test func theLoaderTellsLanguageAndReferenceFromTheFileName() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: TestBackend.all) func theLoaderTellsLanguageAndReferenceFromTheFileName(_ backend: TestBackend) throws {
+        let t = try TemporaryWorkspace(backend)
         let path = try t.write("CL-20-01.ar.txt", "هذه رسالة قصيرة.\n")
         let loaded = try SourceFileLoader.load(path)
         #expect(loaded.language.language == .ar)

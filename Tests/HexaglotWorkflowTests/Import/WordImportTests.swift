@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotFormats
 @testable import HexaglotWorkflow
@@ -32,8 +33,8 @@ import Testing
         return try package.zipped()
     }
 
-    @Test func theWordLetterIsStoredWithItsPackage() throws {
-        let (t, results) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theWordLetterIsStoredWithItsPackage(_ backend: TestBackend) throws {
+        let (t, results) = try TemporaryWorkspace.project(backend)
         let source = try #require(results.first { $0.reference == "CL-17/24-word" && $0.role == "source" })
         #expect(source.outcome == "created" && source.language == "fr")
         let file = try SourceFile.readBytes(repositoryRoot + "/Letters/CL-17-24/CL-17-24.fr.docx")
@@ -46,8 +47,8 @@ import Testing
         #expect(try t.workspace.package(of: "CL-19/73") == nil)
     }
 
-    @Test func trackedChangesAreRefusedUnlessAcceptedAndARefusalStoresNothing() throws {
-        let t = try TemporaryWorkspace()
+    @Test(arguments: TestBackend.all) func trackedChangesAreRefusedUnlessAcceptedAndARefusalStoresNothing(_ backend: TestBackend) throws {
+        let t = try TemporaryWorkspace(backend)
         let path = t.folder.appendingPathComponent("note.fr.docx").path
         try Data(try Self.trackedLetter()).write(to: URL(fileURLWithPath: path))
         do {

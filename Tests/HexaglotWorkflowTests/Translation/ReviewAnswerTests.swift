@@ -1,6 +1,7 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
@@ -18,8 +19,8 @@ import Testing
 
     /// Approving a translated segment goes through reviewed in the same transaction: two history
     /// entries, the version up by two, in every target language of the letter.
-    @Test func approvingATranslationPassesThroughReviewed() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func approvingATranslationPassesThroughReviewed(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         for language in targetsOfFrench {
             let view = try ReviewAnswerTests.translated(t, language)
             let translation = try #require(view.translation)
@@ -35,8 +36,8 @@ import Testing
     }
 
     /// A stale version writes neither step.
-    @Test func aStaleApprovalWritesNothing() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aStaleApprovalWritesNothing(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let view = try ReviewAnswerTests.translated(t, .zh)
         let translation = try #require(view.translation)
         let document = try t.workspace.document("CL-19/73")
@@ -52,8 +53,8 @@ import Testing
     }
 
     /// An edit to approved from a rejected translation goes rejected → translated → reviewed → approved.
-    @Test func anEditFromRejectedReachesTheGoal() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func anEditFromRejectedReachesTheGoal(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let document = try t.workspace.document("CL-19/73")
         let view = try ReviewAnswerTests.translated(t, .ar)
         try ReviewAnswer(.reject(reason: "التاريخ خاطئ"), author: "r").store(on: view.translation!, segment: view.segment.number,

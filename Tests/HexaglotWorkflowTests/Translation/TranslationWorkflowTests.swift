@@ -1,13 +1,14 @@
 import Foundation
 import HexaglotCore
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
 @Suite struct TranslationWorkflowTests {
     /// Markdown typed by a translator becomes the same inline codes as the source's.
-    @Test func anEditIsReadInTheDocumentsMarkup() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func anEditIsReadInTheDocumentsMarkup(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let texts: [Language: String] = [
             .ar: "مرجعنا: **CL-19/73**", .zh: "我方文号：**CL-19/73**", .en: "Our ref.: **CL-19/73**",
             .ru: "Наш исх.: **CL-19/73**", .es: "N/Ref.: **CL-19/73**",
@@ -22,8 +23,8 @@ import Testing
         }
     }
 
-    @Test func aStaleVersionIsAConflictAndNothingIsWritten() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aStaleVersionIsAConflictAndNothingIsWritten(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let view = try #require(try t.workspace.segments(of: "CL-19/73", language: .ru).first { $0.segment.number == 1 })
         let version = try #require(view.translation?.version)
         _ = try TranslationEdit(reference: "CL-19/73", segment: 1, language: LanguageTag(.ru), text: "Генеральный секретариат",
@@ -39,8 +40,8 @@ import Testing
         #expect(now.translation?.content.plainText == "Генеральный секретариат")
     }
 
-    @Test func reviewAnswersAreStoredWithTheirOrigin() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func reviewAnswersAreStoredWithTheirOrigin(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let session = try ReviewSession(t.workspace, reference: "CL-19/73", language: LanguageTag(.ru),
                                         status: .translated, segments: [1, 2, 4], goal: .reviewed, author: "reviewer")
         #expect(session.queue.map(\.segment.number) == [1, 2, 4])
@@ -85,8 +86,8 @@ import Testing
         }
     }
 
-    @Test func theListingShowsVersionsTermsAndOnlyTheAskedSegments() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theListingShowsVersionsTermsAndOnlyTheAskedSegments(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let listing = try SegmentListing(t.workspace, reference: "CL-19/73", target: .zh, segments: [1, 2])
         #expect(listing.rows.map(\.number) == [1, 2])
         #expect(listing.rows.allSatisfy { $0.language == "zh" && $0.version != nil && $0.target != nil })

@@ -2,6 +2,7 @@ import Foundation
 import HexaglotCore
 import HexaglotFormats
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 @testable import HexaglotWorkflow
 
@@ -13,8 +14,8 @@ import Testing
         try #require(try t.workspace.document("CL-17/24-word").segments.first { $0.content.tagged == "Réf.: {1}CL-17/24{/1}" })
     }
 
-    @Test func aTranslationEditTakesTheSourceCodesInEveryLanguage() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aTranslationEditTakesTheSourceCodesInEveryLanguage(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let segment = try referenceSegment(t)
         let typed: [Language: String] = [.ar: "المرجع: {1}CL-17/24{/1}", .zh: "文号：{1}CL-17/24{/1}", .en: "Ref.: {1}CL-17/24{/1}",
                                          .ru: "Исх.: {1}CL-17/24{/1}", .es: "Ref.: {1}CL-17/24{/1}"]
@@ -30,8 +31,8 @@ import Testing
         #expect(saved.content.codes.isEmpty && saved.content.plainText == "Исх.: {2}CL-17/24{/2}")
     }
 
-    @Test func aReviewEditTakesTheSourceCodesAndTheExportWritesTheRun() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func aReviewEditTakesTheSourceCodesAndTheExportWritesTheRun(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let segment = try referenceSegment(t)
         _ = try TranslationEdit(reference: "CL-17/24-word", segment: segment.number, language: LanguageTag(.es),
                                 text: "Ref: CL-17/24", author: "translator").save(t.workspace)
@@ -51,8 +52,8 @@ import Testing
     /// Under ``TranslationEdit/CodeRule/require`` (the web workspace), a tag lost, doubled or naming
     /// no code of the source refuses the save, and nothing is stored; under the terminal's rule the
     /// same text is stored and the `codes` check reports it.
-    @Test func theRequireRuleRefusesLostDoubledAndForeignTags() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func theRequireRuleRefusesLostDoubledAndForeignTags(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let segment = try referenceSegment(t)
         let bad: [(Language, String)] = [(.ar, "المرجع: CL-17/24"), (.zh, "文号：{1}CL-17/24{/1}{1}{/1}"),
                                          (.ru, "Исх.: {2}CL-17/24{/2}"), (.es, "Ref.: {1}CL-17/24")]
