@@ -32,7 +32,7 @@ import Testing
         }
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("screenshots in \(shots)"), "\(run.stdout)")
-        for name in ["dashboard-before.png", "editor-ru.png", "editor-ar.png", "review-ru.png", "dashboard-after.png"] {
+        for name in ["dashboard-before.png", "editor-ru.png", "editor-ar.png", "review-ru.png", "review-ru-live.png", "dashboard-after.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: shots + "/" + name)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(name) is \(size) bytes")
         }
