@@ -158,6 +158,9 @@ final class PostgresBackend: Sendable {
             return StoreError(.connection, "\(place): the server asks a password of user \(location.user): put it in the URL or in PGPASSWORD")
         case .connectionError:
             let reason = error.underlying.map { "\($0)" } ?? "no answer"
+            if !connecting {
+                return StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost (\(reason)); what this command was writing was not stored (the server rolls back an unfinished transaction): run it again once the server is back")
+            }
             return StoreError(.connection, "\(place): cannot reach the PostgreSQL server (\(reason)); is it running, and is the host and port right?")
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
             return StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost; \(connecting ? "try again" : "what this command was writing was not stored (the server rolls back an unfinished transaction): run it again")")

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import PostgresNIO
 
@@ -31,7 +32,7 @@ struct PostgresSQL: SQLDatabase {
         }
         let query = PostgresQuery(unsafeSQL: PostgresSQL.numberingPlaceholders(sql), binds: binds)
         let result = try PostgresBackend.mapping(location) {
-            try connection.query(query, logger: PostgresSQL.logger).wait()
+            try waitUnlessClosed(connection.query(query, logger: PostgresSQL.logger))
         }
         return try result.rows.map { row in
             var columns: [String] = []
@@ -42,6 +43,26 @@ struct PostgresSQL: SQLDatabase {
             }
             return SQLRow(columns: columns, values: values)
         }
+    }
+
+    /// Waits for `future`, or fails as soon as the connection closes: a query under way when the
+    /// server dies is not always failed by the driver itself, and would be waited for forever.
+    func waitUnlessClosed<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+        let promise = future.eventLoop.makePromise(of: T.self)
+        let settled = NIOLockedValueBox(false)
+        @Sendable func settle(_ result: Result<T, any Error>) {
+            let first = settled.withLockedValue { done -> Bool in
+                defer { done = true }
+                return !done
+            }
+            if first { promise.completeWith(result) }
+        }
+        future.whenComplete(settle)
+        let place = location.description
+        connection.closeFuture.whenComplete { _ in
+            settle(.failure(StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost; what this command was writing was not stored (the server rolls back an unfinished transaction): run it again once the server is back")))
+        }
+        return try promise.futureResult.wait()
     }
 
     /// `?` placeholders numbered as PostgreSQL's `$n`, outside quoted strings, names and comments.
