@@ -112,20 +112,21 @@ extension Workspace {
     /// What a document is (reference as stored, kind, title, source language) and its format,
     /// without its skeleton or segments: for a request that only needs to know which document it names.
     public func documentHeader(_ reference: String) throws -> (metadata: DocumentMetadata, format: String) {
-        try sqlRead { db in
-            let id = try documentID(db, reference)
-            guard let row = try db.row("""
-                SELECT reference, kind, title, date, source_language, source_tag, format, extra FROM document WHERE id = ?
-                """, id) else {
-                throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace")
-            }
-            let metadata = DocumentRecord.metadata(
-                reference: try row.required("reference", row.string), kind: try row.required("kind", row.string),
-                title: try row.required("title", row.string), date: row.string("date"),
-                sourceLanguage: try row.required("source_language", row.string), sourceTag: try row.required("source_tag", row.string),
-                extra: try row.json("extra"))
-            return (metadata, try row.required("format", row.string))
+        try sqlRead { db in try documentHeader(db, id: try documentID(db, reference), reference) }
+    }
+
+    func documentHeader(_ db: any SQLDatabase, id: Int64, _ reference: String) throws -> (metadata: DocumentMetadata, format: String) {
+        guard let row = try db.row("""
+            SELECT reference, kind, title, date, source_language, source_tag, format, extra FROM document WHERE id = ?
+            """, id) else {
+            throw StoreError(.notFound, "no document \(Quote.user(reference)) in the workspace")
         }
+        let metadata = DocumentRecord.metadata(
+            reference: try row.required("reference", row.string), kind: try row.required("kind", row.string),
+            title: try row.required("title", row.string), date: row.string("date"),
+            sourceLanguage: try row.required("source_language", row.string), sourceTag: try row.required("source_tag", row.string),
+            extra: try row.json("extra"))
+        return (metadata, try row.required("format", row.string))
     }
 
     static func referenceKey(_ reference: String) -> String {

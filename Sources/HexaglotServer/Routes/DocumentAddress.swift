@@ -17,17 +17,36 @@ struct DocumentAddress: Sendable {
     /// Reads `:reference` and `:language` from the path (a reference's `/` may be sent as `-` or `%2F`).
     static func resolve(_ context: WorkspaceRequestContext, _ workspace: Workspace) throws -> DocumentAddress {
         let reference = try DocumentAddress.reference(context)
-        let rawLanguage = context.parameters.get("language") ?? ""
-        guard let language = try? LanguageTag(parsing: rawLanguage.removingPercentEncoding ?? rawLanguage) else {
-            throw APIError(.notFound, "unknown language \(Quote.user(rawLanguage)): expected ar, zh, en, fr, ru, es or a regional form such as fr-CH")
-        }
+        let language = try DocumentAddress.language(context)
         let (metadata, format) = try workspace.documentHeader(reference)
+        return try DocumentAddress(metadata: metadata, format: format, language: language)
+    }
+
+    /// The address of a document already read, in `language`: its own source language is a 404.
+    init(metadata: DocumentMetadata, format: String, language: LanguageTag) throws {
         let source = metadata.sourceLanguage.language
         guard language.language != source else {
             throw APIError(.notFound, "\(metadata.reference) is written in \(source.rawValue); its translations are in \(Language.allCases.filter { $0 != source }.map(\.rawValue).joined(separator: ", "))")
         }
-        return DocumentAddress(reference: metadata.reference, title: metadata.title, source: source,
-                               language: language, format: FormatRegistry.format(named: format) ?? MarkdownFormat())
+        self.init(reference: metadata.reference, title: metadata.title, source: source, language: language,
+                  format: FormatRegistry.format(named: format) ?? MarkdownFormat())
+    }
+
+    private init(reference: String, title: String, source: Language, language: LanguageTag, format: any DocumentFormat) {
+        self.reference = reference
+        self.title = title
+        self.source = source
+        self.language = language
+        self.format = format
+    }
+
+    /// The language tag from `:language`; an unknown one is a 404.
+    static func language(_ context: WorkspaceRequestContext) throws -> LanguageTag {
+        let raw = context.parameters.get("language") ?? ""
+        guard let language = try? LanguageTag(parsing: raw.removingPercentEncoding ?? raw) else {
+            throw APIError(.notFound, "unknown language \(Quote.user(raw)): expected ar, zh, en, fr, ru, es or a regional form such as fr-CH")
+        }
+        return language
     }
 
     static func reference(_ context: WorkspaceRequestContext) throws -> String {

@@ -26,17 +26,19 @@ struct SegmentAidRoutes: Sendable {
         let limit = try SegmentAidRoutes.integer(request, "max", default: 5, in: 1...20)
         let services = services
         let answer = try await blocking { () -> SuggestionListJSON in
-            let address = try DocumentAddress.resolve(context, services.workspace)
+            let reference = try DocumentAddress.reference(context)
+            let language = try DocumentAddress.language(context)
             let number = try DocumentAddress.number(context)
-            let views = try address.segments(services.workspace)
-            let (k, view) = try address.segment(number, in: views)
-            let own = try services.unitID(reference: address.reference, segment: number)
-            let query = MemoryQuery(content: view.segment.content, from: address.source, to: address.language.language,
-                                    minimum: minimum, limit: limit,
-                                    previous: k > 0 ? views[k - 1].segment.content.plainText : nil,
-                                    next: k + 1 < views.count ? views[k + 1].segment.content.plainText : nil,
-                                    excluding: own.map { [$0] } ?? [])
-            let matches = try services.matches(query)
+            // The segment and its neighbours only, in one read: not the whole document.
+            guard let found = try services.workspace.segmentInContext(reference, number: number) else {
+                // No such segment: the full read says which document, language or numbers there are.
+                _ = try DocumentAddress.resolve(context, services.workspace).view(number, in: services.workspace)
+                throw APIError(.notFound, "no segment \(number) in \(reference)")
+            }
+            let address = try DocumentAddress(metadata: found.metadata, format: found.format, language: language)
+            let query = MemoryQuery(content: found.content, from: address.source, to: address.language.language,
+                                    minimum: minimum, limit: limit, previous: found.previous, next: found.next)
+            let matches = try services.suggestions(query, reference: address.reference, segment: number)
             return SuggestionListJSON(minimum: minimum,
                                       suggestions: matches.enumerated().map { SuggestionJSON($0.element, rank: $0.offset + 1) })
         }

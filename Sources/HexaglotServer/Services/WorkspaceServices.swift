@@ -43,20 +43,18 @@ final class WorkspaceServices: @unchecked Sendable {
         _ = try warmMemory().read { reader in try reader.statistics() }
     }
 
-    /// The best memory matches for `query`, from the warm index.
-    func matches(_ query: MemoryQuery) throws -> [MemoryMatch] {
+    /// The best memory matches for segment `segment` of `reference` (`query` is its text in
+    /// context), leaving out the segment's own unit: one read of the warm index.
+    func suggestions(_ query: MemoryQuery, reference: String, segment: Int) throws -> [MemoryMatch] {
         try warmMemory().read { reader in
+            var query = query
+            if let own = try reader.unitID(reference: reference, segment: segment) { query.excluding.insert(own) }
             if lookup == nil || lookupReader != ObjectIdentifier(reader) {
                 lookup = MemoryLookup(reader)
                 lookupReader = ObjectIdentifier(reader)
             }
             return try lookup!.matches(query)
         }
-    }
-
-    /// The memory unit a document segment is stored as, to leave it out of its own suggestions.
-    func unitID(reference: String, segment: Int) throws -> Int64? {
-        try warmMemory().read { reader in try reader.unitID(reference: reference, segment: segment) }
     }
 
     /// Concordance hits for `phrase`.
