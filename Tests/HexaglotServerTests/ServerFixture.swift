@@ -5,6 +5,7 @@ import HummingbirdTesting
 import HexaglotCore
 import HexaglotServer
 import HexaglotStore
+import HexaglotTestSupport
 import NIOCore
 
 /// A workspace with CL-19/73 (French source, real sentences of the letter), its translations in
@@ -13,6 +14,8 @@ import NIOCore
 final class ServerFixture: Sendable {
     let folder: URL
     let workspace: Workspace
+    /// The database made for the workspace on PostgreSQL.
+    private let database: String?
     static let password = "mot-de-passe-2020"
 
     static let sentences = [
@@ -39,10 +42,23 @@ final class ServerFixture: Sendable {
 
     static let targets: [Language] = [.ar, .zh, .en, .ru, .es]
 
-    init() throws {
+    init(_ backend: TestBackend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        switch backend {
+        case .sqlite:
+            database = nil
+            workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        case .postgres:
+            let (url, name) = try TestPostgres.makeDatabase()
+            database = name
+            do {
+                workspace = try Workspace(path: url, create: true)
+            } catch {
+                TestPostgres.dropDatabase(name)
+                throw error
+            }
+        }
         var skeleton = Skeleton()
         var segments: [Segment] = []
         for (i, s) in ServerFixture.sentences.enumerated() {
@@ -70,7 +86,13 @@ final class ServerFixture: Sendable {
         for p in people { try workspace.addPerson(p, passwordHash: hash) }
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit {
+        if let database {
+            try? workspace.close()
+            TestPostgres.dropDatabase(database)
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
 
     func server(_ adjust: (inout ServerOptions) -> Void = { _ in }) -> WebWorkspace {
         var options = ServerOptions()

@@ -50,7 +50,9 @@ struct Init: ParsableCommand {
             }
         }
         let server = WorkspaceLocation.isServer(path)
-        let seed = empty ? WorkspaceSeed() : WorkspaceSeed.find(letters: letters, glossaries: glossaries, workspace: server ? "." : path)
+        // A database is in no folder: Letters/ is looked for from the current one, as for a file made here.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(Workspace.fileName).path
+        let seed = empty ? WorkspaceSeed() : WorkspaceSeed.find(letters: letters, glossaries: glossaries, workspace: server ? here : path)
         let workspace = try WorkspaceCreation.create(at: path, letters: seed.letters, glossaries: seed.glossaries,
                                                      author: Person.current(nil), progress: Progress())
         let documents = try workspace.documents()
