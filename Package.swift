@@ -113,7 +113,7 @@ let package = Package(
             ]
         ),
         // A throwaway PostgreSQL database per test, for the test targets that run on both backends.
-        .target(name: "HexaglotTestSupport", path: "Tests/Support/HexaglotTestSupport"),
+        .target(name: "HexaglotTestSupport", dependencies: ["HexaglotStore"], path: "Tests/Support/HexaglotTestSupport"),
         .testTarget(name: "HexaglotCoreTests", dependencies: ["HexaglotCore"]),
         .testTarget(name: "HexaglotTextTests", dependencies: ["HexaglotText"]),
         .testTarget(name: "HexaglotFormatsTests", dependencies: ["HexaglotFormats"], exclude: ["Schemas", "Conformance/commonmark-texts.json"], resources: [.copy("Golden")]),

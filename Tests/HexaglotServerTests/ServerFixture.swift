@@ -45,20 +45,7 @@ final class ServerFixture: Sendable {
     init(_ backend: TestBackend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        switch backend {
-        case .sqlite:
-            database = nil
-            workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
-        case .postgres:
-            let (url, name) = try TestPostgres.makeDatabase()
-            database = name
-            do {
-                workspace = try Workspace(path: url, create: true)
-            } catch {
-                TestPostgres.dropDatabase(name)
-                throw error
-            }
-        }
+        (workspace, database) = try makeTestWorkspace(backend, in: folder)
         var skeleton = Skeleton()
         var segments: [Segment] = []
         for (i, s) in ServerFixture.sentences.enumerated() {
@@ -87,10 +74,7 @@ final class ServerFixture: Sendable {
     }
 
     deinit {
-        if let database {
-            try? workspace.close()
-            TestPostgres.dropDatabase(database)
-        }
+        removeTestWorkspace(workspace, database: database)
         try? FileManager.default.removeItem(at: folder)
     }
 

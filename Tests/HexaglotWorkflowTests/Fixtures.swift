@@ -15,20 +15,7 @@ final class TemporaryWorkspace {
     init(_ backend: TestBackend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-workflow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        switch backend {
-        case .sqlite:
-            database = nil
-            workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
-        case .postgres:
-            let (url, name) = try TestPostgres.makeDatabase()
-            database = name
-            do {
-                workspace = try Workspace(path: url, create: true)
-            } catch {
-                TestPostgres.dropDatabase(name)
-                throw error
-            }
-        }
+        (workspace, database) = try makeTestWorkspace(backend, in: folder)
     }
 
     /// Writes `text` to a file of the temporary folder and returns its path.
@@ -47,10 +34,7 @@ final class TemporaryWorkspace {
     }
 
     deinit {
-        if let database {
-            try? workspace.close()
-            TestPostgres.dropDatabase(database)
-        }
+        removeTestWorkspace(workspace, database: database)
         try? FileManager.default.removeItem(at: folder)
     }
 }

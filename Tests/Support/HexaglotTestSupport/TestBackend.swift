@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotStore
 
 /// The backends a test runs on: SQLite always; PostgreSQL when `HEXAGLOT_TEST_POSTGRES` names a
 /// server (`.ci/postgres swift test` starts one), and always in CI, where a missing server fails
@@ -73,4 +74,28 @@ public enum TestPostgres {
 public struct TestPostgresError: Error, CustomStringConvertible {
     public let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A fresh workspace for a test on `backend`: a file in `folder`, or a new database on the test
+/// server (dropped again when opening it fails). `database` names the database to drop at the end.
+public func makeTestWorkspace(_ backend: TestBackend, in folder: URL) throws -> (workspace: Workspace, database: String?) {
+    switch backend {
+    case .sqlite:
+        return (try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true), nil)
+    case .postgres:
+        let (url, name) = try TestPostgres.makeDatabase()
+        do {
+            return (try Workspace(path: url, create: true), name)
+        } catch {
+            TestPostgres.dropDatabase(name)
+            throw error
+        }
+    }
+}
+
+/// Closes a test's workspace and drops its database, if it has one.
+public func removeTestWorkspace(_ workspace: Workspace, database: String?) {
+    guard let database else { return }
+    try? workspace.close()
+    TestPostgres.dropDatabase(database)
 }
