@@ -5,7 +5,7 @@
 /// before anything is read or written, naming the part by the file it is written in.
 enum PostgresAreas {
     /// What works on a PostgreSQL workspace, as the refusal lists it.
-    static let ported = "reading documents, their history and coverage; people, sessions and glossaries"
+    static let ported = "reading documents, their history and coverage; people, sessions and glossaries; the translation memory's imports, lookups, concordance, statistics and export"
 
     /// The part of the store a source file of HexaglotStore holds, as people call it.
     static let areas: [(file: String, area: String)] = [

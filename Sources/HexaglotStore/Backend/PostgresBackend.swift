@@ -56,6 +56,10 @@ final class PostgresBackend: Sendable {
                 let result = try body(sql)
                 try sql.execute("COMMIT", [])
                 return result
+            } catch let error as StoreError where error.code == .connection {
+                // The connection is gone: the server rolls the transaction back, and a ROLLBACK
+                // sent on a dead connection may never be answered.
+                throw error
             } catch {
                 try? sql.execute("ROLLBACK", [])
                 throw error

@@ -5,7 +5,8 @@ import PostgresNIO
 /// One `COPY table (columns) FROM STDIN` on the connection of a transaction, fed row by row
 /// from the store's (blocking) thread.
 ///
-/// PostgresNIO's `copyFrom` is async: it runs in a task of its own, taking the rows from a
+/// PostgresNIO's `copyFrom` is async: it runs in a task of its own (on the connection's event
+/// loop, see ``EventLoopTaskExecutor``), taking the rows from a
 /// stream in chunks of about 256 kB; the store's thread blocks while 8 chunks wait unsent, so
 /// memory stays bounded however many rows come. Rows are in COPY's text format (see
 /// ``PostgresCopyRow``). Until ``finish()`` returns, nothing else may run on the connection.
@@ -33,7 +34,9 @@ final class PostgresCopy: @unchecked Sendable {
         self.continuation = continuation
         buffer.reserveCapacity(PostgresCopy.chunkSize + 4096)
         let connection = sql.connection
-        Task.detached { [self] in
+        // On the connection's event loop, not Swift's shared pool: the store's thread blocks
+        // until the COPY ends, and may itself be one of the pool's few threads (a test, a server).
+        Task(executorPreference: EventLoopTaskExecutor(loop: connection.eventLoop)) { [self] in
             do {
                 try await connection.copyFrom(table: table, columns: columns, logger: PostgresSQL.logger) { writer in
                     for await chunk in stream {
@@ -47,6 +50,12 @@ final class PostgresCopy: @unchecked Sendable {
             } catch {
                 self.end(error)
             }
+        }
+        // A connection lost midway may leave the COPY's task waiting for ever: the store's
+        // thread stops waiting for it then.
+        let location = location
+        connection.closeFuture.whenComplete { [self] _ in
+            end(StoreError(.connection, "\(location): the connection to the PostgreSQL server was lost during the copy into \(table); what this command was writing was not stored (the server rolls back an unfinished transaction): run it again"))
         }
     }
 
@@ -114,6 +123,10 @@ final class PostgresCopy: @unchecked Sendable {
 
     private func end(_ error: (any Error)?) {
         condition.lock()
+        if ended {
+            condition.unlock()
+            return
+        }
         ended = true
         failure = error
         condition.broadcast()
@@ -129,6 +142,18 @@ final class PostgresCopy: @unchecked Sendable {
         if let error = failure as? PSQLError { return PostgresBackend.storeError(error, location, connecting: false) }
         if let error = failure as? StoreError { return error }
         return StoreError(.connection, "\(location): the copy into \(table) failed (\(failure)); nothing of this command was stored")
+    }
+}
+
+/// Runs a task's jobs on a NIO event loop (a thread that never blocks on the store).
+final class EventLoopTaskExecutor: TaskExecutor {
+    let loop: any EventLoop
+
+    init(loop: any EventLoop) { self.loop = loop }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        loop.execute { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }
 

@@ -30,6 +30,7 @@ struct PostgresSQL: SQLDatabase {
             }
         }
         let query = PostgresQuery(unsafeSQL: PostgresSQL.numberingPlaceholders(sql), binds: binds)
+        try PostgresSQL.checkOpen(connection, location)
         let result = try PostgresBackend.mapping(location) {
             try connection.query(query, logger: PostgresSQL.logger).wait()
         }
@@ -41,6 +42,14 @@ struct PostgresSQL: SQLDatabase {
                 values.append(try PostgresSQL.value(cell))
             }
             return SQLRow(columns: columns, values: values)
+        }
+    }
+
+    /// Throws when the connection is closed: a query written to a closed connection may never
+    /// be answered (PostgresNIO drops it without failing its future).
+    static func checkOpen(_ connection: PostgresConnection, _ location: PostgresLocation) throws {
+        if connection.isClosed {
+            throw StoreError(.connection, "\(location): the connection to the PostgreSQL server was lost; what this command was writing was not stored (the server rolls back an unfinished transaction): run it again")
         }
     }
 

@@ -25,6 +25,7 @@ final class PostgresMemorySink: MemoryImportSink {
 
     private func query(_ text: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRandomAccessRow] {
         try endCopy()
+        try PostgresSQL.checkOpen(sql.connection, sql.location)
         let result = try PostgresBackend.mapping(sql.location) {
             try sql.connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: PostgresSQL.logger).wait()
         }

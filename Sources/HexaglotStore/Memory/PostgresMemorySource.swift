@@ -37,6 +37,7 @@ final class PostgresMemorySource: MemorySource {
     // MARK: Queries
 
     private func query(_ text: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRandomAccessRow] {
+        try PostgresSQL.checkOpen(sql.connection, sql.location)
         let result = try PostgresBackend.mapping(sql.location) {
             try sql.connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: PostgresSQL.logger).wait()
         }
