@@ -172,3 +172,23 @@ import HexaglotCore
         }
     }
 }
+
+/// The warm memory of a long-running server, on its own connection, on both backends.
+@Suite struct WarmMemoryStoreTests {
+    @Test(arguments: MemoryBackend.all) func aWarmReaderSeesUnitsImportedSinceItOpened(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
+        try ws.importUnits([unit(Campaign.agenda)])
+        let warm = try WarmMemory(path: ws.path)
+        defer { try? warm.close() }
+        func lookup(_ language: Language, _ text: String) throws -> [MemoryMatch] {
+            try warm.read { reader in
+                try MemoryLookup(reader).matches(MemoryQuery(content: Content(text: text), from: language, to: .ar))
+            }
+        }
+        #expect(try lookup(.ru, Campaign.agenda[.ru]!).first?.target.plainText == Campaign.agenda[.ar])
+        #expect(try lookup(.zh, Campaign.resolution[.zh]!).isEmpty)
+        try ws.importUnits([unit(Campaign.resolution)], name: "later.tmx")
+        #expect(try lookup(.zh, Campaign.resolution[.zh]!).first?.target.plainText == Campaign.resolution[.ar])
+        #expect(try lookup(.ru, Campaign.agenda[.ru]!).first?.score == 100)
+    }
+}
