@@ -165,6 +165,37 @@ import HexaglotCore
         #expect(try statistics(ws).units == before.units + 300)
     }
 
+    /// Two processes importing into one server at once: one waits for the other, both are stored.
+    @Test(.enabled(if: MemoryBackend.all.contains(.postgres))) func twoImportsAtOnceAreBothStored() throws {
+        let ws = try TemporaryWorkspace(.postgres)
+        let other = try Workspace(path: ws.path)
+        defer { try? other.close() }
+        let batches = [Array(Self.many(3000)[..<1500]), Array(Self.many(3000)[1500...])]
+        let errors = NSLock()
+        nonisolated(unsafe) var failures: [any Error] = []
+        let group = DispatchGroup()
+        for (i, workspace) in [ws.workspace, other].enumerated() {
+            let units = batches[i].map { unit($0) }
+            DispatchQueue.global().async(group: group) {
+                do { _ = try workspace.importMemory(name: "part\(i).tmx", origin: nil, units: units) } catch {
+                    errors.lock()
+                    failures.append(error)
+                    errors.unlock()
+                }
+            }
+        }
+        group.wait()
+        #expect(failures.isEmpty, "\(failures)")
+        let stats = try ws.workspace.readMemory { try $0.statistics() }
+        #expect(stats.units == 3000)
+        #expect(stats.sources == 2)
+        let found = try ws.workspace.readMemory { reader in
+            try MemoryLookup(reader).matches(MemoryQuery(content: Content(text: "\(Campaign.wtisd[.ru]!) (2990)"), from: .ru, to: .es))
+        }
+        #expect(found.first?.score == 100)
+        #expect(found.first?.target.plainText == "\(Campaign.wtisd[.es]!) (2990)")
+    }
+
     /// `count` distinct units in the six languages: the campaign texts numbered.
     static func many(_ count: Int) -> [[Language: String]] {
         (0..<count).map { i in

@@ -32,7 +32,7 @@ extension Workspace {
             if let sqlite = db as? GRDBSQLDatabase {
                 sink = try SQLiteMemorySink(sqlite.db)
             } else if let postgres = db as? PostgresSQL {
-                sink = PostgresMemorySink(postgres)
+                sink = try PostgresMemorySink(postgres)
             } else {
                 throw StoreError(.unsupported, "\(path): the translation memory cannot be written through \(type(of: db))")
             }

@@ -21,7 +21,19 @@ final class PostgresMemorySink: MemoryImportSink {
     /// Rows read per query when the whole of a table is read.
     private static let page = 50_000
 
-    init(_ sql: PostgresSQL) { self.sql = sql }
+    /// The advisory lock that lets one transaction at a time add units (both take `max(id) + 1`
+    /// as their first id); held until the import's transaction ends. Edits that write memory
+    /// units on PostgreSQL take it too.
+    static let memoryLock: Int64 = 0x6865_7861_746D_0001  // "hexatm", 1
+
+    /// Waits for the memory's lock: an import started meanwhile by another process or machine
+    /// runs after this one, not beside it.
+    init(_ sql: PostgresSQL) throws {
+        self.sql = sql
+        var binds = PostgresBindings()
+        binds.append(PostgresMemorySink.memoryLock)
+        _ = try query("SELECT pg_advisory_xact_lock($1)", binds)
+    }
 
     private func query(_ text: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRandomAccessRow] {
         try endCopy()
