@@ -45,6 +45,14 @@ struct PostgresSQL: SQLDatabase {
         }
     }
 
+    /// Sends a statement without waiting for its answer: the connection runs statements in
+    /// order, so the next one runs after it; its failure is not reported (only for statements
+    /// that cannot fail but by the connection failing, which the next statement then reports).
+    func send(_ sql: String) throws {
+        try PostgresSQL.checkOpen(connection, location)
+        _ = connection.query(PostgresQuery(unsafeSQL: sql), logger: PostgresSQL.logger)
+    }
+
     /// Throws when the connection is closed: a query written to a closed connection may never
     /// be answered (PostgresNIO drops it without failing its future).
     static func checkOpen(_ connection: PostgresConnection, _ location: PostgresLocation) throws {

@@ -29,6 +29,8 @@ final class PostgresMemorySource: MemorySource {
     private var candidateLanguages: (Language, Language?)?
     private var candidates: [UInt32: Candidate] = [:]
     private var units: [Int64: StoredUnit] = [:]
+    /// The highest unit id, read once per transaction (its snapshot does not change).
+    private var maxUnit: Int64?
 
     init(_ sql: PostgresSQL) { self.sql = sql }
 
@@ -80,20 +82,24 @@ final class PostgresMemorySource: MemorySource {
             texts.append(text)
             return (0, kinds.count - 1)
         }
+        // The highest unit id comes in the same query: a lookup asks for it next.
         var found: [String: (id: UInt32, df: Int)] = [:]
-        if !kinds.isEmpty {
-            var binds = PostgresBindings()
-            binds.append(language.rawValue)
-            binds.append(kinds)
-            binds.append(texts)
-            for row in try query("""
-                SELECT t.kind, t.text, t.id, t.df FROM tm_token t
-                JOIN unnest($2::bigint[], $3::text[]) AS q (kind, text) ON t.kind = q.kind AND t.text = q.text
-                WHERE t.language = $1
-                """, binds) {
-                let key = "\(try Self.int(row[0]) ?? 0):" + (try Self.text(row[1]) ?? "")
-                found[key] = (UInt32(try Self.int(row[2]) ?? 0), Int(try Self.int(row[3]) ?? 0))
+        var binds = PostgresBindings()
+        binds.append(language.rawValue)
+        binds.append(kinds)
+        binds.append(texts)
+        for row in try query("""
+            SELECT t.kind, t.text, t.id, t.df FROM tm_token t
+            JOIN unnest($2::bigint[], $3::text[]) AS q (kind, text) ON t.kind = q.kind AND t.text = q.text
+            WHERE t.language = $1
+            UNION ALL SELECT NULL, NULL, coalesce(max(id), 0), NULL FROM tm_unit
+            """, binds) {
+            guard let kind = try Self.int(row[0]) else {
+                maxUnit = try Self.int(row[2]) ?? 0
+                continue
             }
+            let key = "\(kind):" + (try Self.text(row[1]) ?? "")
+            found[key] = (UInt32(try Self.int(row[2]) ?? 0), Int(try Self.int(row[3]) ?? 0))
         }
         // Second pass: the encoding with the ids found; unknown words get ids no stored token has.
         var frequencies: [Int: Int] = [:]
@@ -321,7 +327,10 @@ final class PostgresMemorySource: MemorySource {
     // MARK: Counts
 
     func maxUnitID() throws -> Int64 {
-        try Self.int(query("SELECT max(id) FROM tm_unit")[0][0]) ?? 0
+        if let maxUnit { return maxUnit }
+        let max = try Self.int(query("SELECT max(id) FROM tm_unit")[0][0]) ?? 0
+        maxUnit = max
+        return max
     }
 
     func unitCount() throws -> Int {
