@@ -17,6 +17,8 @@ let package = Package(
                 .product(name: "HexaglotFormats", package: "Hexaglot"),
                 .product(name: "HexaglotStore", package: "Hexaglot"),
                 .product(name: "HexaglotMemory", package: "Hexaglot"),
+                // `tm import` as the CLI runs it, timed in process beside the lookups (tm-postgres).
+                .product(name: "HexaglotWorkflow", package: "Hexaglot"),
             ]
         ),
     ],

@@ -52,10 +52,16 @@ public struct Concordance {
         var units: [UInt32] = []
         try reader.forEachPosting(token: pivot.token, lengths: wanted.count...Int.max) { unit, _ in units.append(unit) }
         units.sort()
+        // A unit may be listed twice (a posting an edit left beside the bulk list).
+        var distinct: [UInt32] = []
+        for unit in units where unit != distinct.last { distinct.append(unit) }
         var found: [UInt32] = []
-        var last: UInt32?
-        for unit in units where unit != last {
-            last = unit
+        // On a server, the units are read in chunks rather than one by one.
+        let chunk = 1024
+        for (i, unit) in distinct.enumerated() {
+            if reader.prefetches && i % chunk == 0 {
+                try reader.prefetch(units: Array(distinct[i..<min(distinct.count, i + chunk)]), language: language)
+            }
             let contains = try reader.withTokens(unit: unit, language: language) { blob, _ -> Bool in
                 guard let blob else { return false }
                 let tokens = MemoryToken.decode(blob)
@@ -64,6 +70,7 @@ public struct Concordance {
             if contains { found.append(unit) }
         }
         var hits: [ConcordanceHit] = []
+        if reader.prefetches { try reader.prefetchUnits(found.map(Int64.init)) }
         for unit in found {
             guard let stored = try reader.unit(Int64(unit)),
                   let variant = stored.unit.variant(language) else { continue }

@@ -39,6 +39,7 @@ public struct ExhaustiveScan {
     /// The best matches, built as ``MemoryLookup/matches(_:)`` builds them.
     public func matches(_ query: MemoryQuery, reader: MemoryReader) throws -> [MemoryMatch] {
         let (ranked, encoded) = try rank(query, reader: reader)
+        if reader.prefetches { try reader.prefetchUnits(ranked.map { Int64($0.unit) }) }
         return try ranked.map { try MatchBuilder(reader: reader, query: query, encoded: encoded).match($0) }
     }
 

@@ -103,6 +103,7 @@ public final class MemoryLookup {
         try query.validate()
         let encoded = try reader.encode(query.content, language: query.from, previous: query.previous, next: query.next)
         let ranked = try rank(encoded, query)
+        if reader.prefetches { try reader.prefetchUnits(ranked.map { Int64($0.unit) }) }
         return try ranked.map { try MatchBuilder(reader: reader, query: query, encoded: encoded).match($0) }
     }
 
@@ -125,9 +126,17 @@ public final class MemoryLookup {
             return ranker.top.sorted
         }
         let candidates = try bounded(encoded, minimum: query.minimum)
-        for (unit, bound) in candidates {
+        // On a server, candidates are read in chunks ahead of the scoring, growing as it goes on.
+        var prefetched = 0
+        var chunk = 32
+        for (i, (unit, bound)) in candidates.enumerated() {
             if !ranker.mayAdmit(bound: bound) { break }
             if query.excluding.contains(Int64(unit)) { continue }
+            if i >= prefetched && reader.prefetches {
+                prefetched = min(candidates.count, i + chunk)
+                chunk = min(chunk * 2, 1024)
+                try reader.prefetch(units: candidates[i..<prefetched].map(\.unit), language: query.from, target: query.to)
+            }
             let tokens: [UInt32]? = try reader.withTokens(unit: unit, language: query.from, target: query.to) { blob, hasTarget in
                 hasTarget ? blob.map(MemoryToken.decode) : nil
             }
@@ -167,12 +176,25 @@ public final class MemoryLookup {
         let counts = self.counts, lengths = self.lengths
         // Counts left by a failed read would spoil the next query.
         defer { for unit in touched { counts[Int(unit)] = 0 } }
+        // The tokens that open candidates: the rarest, up to the prefix size.
+        var openers = 0
         var seen = 0
+        while openers < occurrences.count && seen < prefixSize {
+            seen += occurrences[openers].count
+            openers += 1
+        }
+        if reader.prefetches {
+            try reader.prefetchPostings(tokens: occurrences[..<openers].filter { $0.frequency > 0 }.map(\.token), lengths: window)
+        }
         // Query tokens taken as shared by every candidate without reading their lists.
         var assumed = 0
-        for o in occurrences {
-            let opens = seen < prefixSize
-            seen += o.count
+        for (i, o) in occurrences.enumerated() {
+            let opens = i < openers
+            if i == openers && reader.prefetches {
+                // The candidates are all found: the lists still worth reading are known, in one go.
+                let counted = occurrences[openers...].filter { $0.frequency > 0 && $0.frequency <= skipFactor * touched.count }
+                try reader.prefetchPostings(tokens: counted.map(\.token), lengths: window)
+            }
             guard o.frequency > 0 else { continue }
             if !opens && o.frequency > skipFactor * touched.count {
                 // A list far longer than the candidates: counting it would cost more than scoring

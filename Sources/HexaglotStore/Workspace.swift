@@ -16,9 +16,8 @@ import HexaglotText
 /// `WriteGuard`): not read-only for this user, not written by a newer Hexaglot, not damaged.
 /// Reading works on all three.
 ///
-/// A PostgreSQL workspace (`postgresql://…`, see ``WorkspaceLocation``) runs the parts of the
-/// store ported onto ``SQLDatabase``; the others refuse with `StoreError.Code.unsupported`
-/// before doing anything (see ``PostgresAreas``).
+/// A PostgreSQL workspace (`postgresql://…`, see ``WorkspaceLocation``) runs the same store:
+/// every part of it goes through ``SQLDatabase`` (`sqlRead`, `sqlWrite`, `memoryWrite`).
 public final class Workspace: Sendable {
     /// The name of the workspace file that commands look for, walking up from the current folder.
     public static let fileName = "hexaglot.sqlite"
@@ -183,10 +182,10 @@ public final class Workspace: Sendable {
     /// Runs `body` in one IMMEDIATE transaction: all of it is stored, or none of it.
     ///
     /// Throws before anything is written when the workspace may not be written (`WriteGuard`).
-    /// SQLite only: a part of the store not yet ported to ``SQLDatabase`` calls it, and on a
-    /// PostgreSQL workspace it refuses, naming the part (`area`, from the caller's file).
+    /// SQLite only (the file's own upgrade, and tests that reach under the store): on a
+    /// PostgreSQL workspace it refuses, naming the caller's file (`area`).
     func write<T>(area: String = #fileID, _ body: (Database) throws -> T) throws -> T {
-        guard let pool = sqlite else { throw PostgresAreas.unavailable(area, path) }
+        guard let pool = sqlite else { throw Workspace.sqliteOnly(area, path) }
         try writeGuard.check(pool)
         return try StoreError.wrap(path) {
             try pool.writeWithoutTransaction { db in
@@ -203,7 +202,7 @@ public final class Workspace: Sendable {
 
     /// Runs `body` on one snapshot of the SQLite file; refuses on PostgreSQL as `write` does.
     func read<T>(area: String = #fileID, _ body: (Database) throws -> T) throws -> T {
-        guard let pool = sqlite else { throw PostgresAreas.unavailable(area, path) }
+        guard let pool = sqlite else { throw Workspace.sqliteOnly(area, path) }
         do {
             return try StoreError.wrap(path) { try pool.read(body) }
         } catch let error as StoreError where writtenByNewer != nil {
@@ -241,6 +240,11 @@ public final class Workspace: Sendable {
             }
             try pool.close()
         }
+    }
+
+    /// The refusal of the SQLite-only `read` and `write` on a PostgreSQL workspace.
+    static func sqliteOnly(_ area: String, _ path: String) -> StoreError {
+        StoreError(.unsupported, "\(path): \(area) reads the SQLite file directly, and this workspace is a PostgreSQL database; nothing was done")
     }
 
     /// The schema migrations applied to this workspace, in order.

@@ -1,19 +1,81 @@
 import Foundation
 import HexaglotCore
-import HexaglotStore
+import Testing
+@testable import HexaglotStore
 
-/// A fresh workspace in a temporary folder, removed when the test ends.
+/// The backends a memory test runs on: SQLite always; PostgreSQL when `HEXAGLOT_TEST_POSTGRES`
+/// names a server (`.ci/postgres swift test` starts one), and always in CI (where a missing
+/// server fails the runs). The memory's side of `StoreBackendKind` in HexaglotStoreTests.
+enum MemoryBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite
+    case postgres
+
+    static let serverURL: String? = {
+        let value = ProcessInfo.processInfo.environment["HEXAGLOT_TEST_POSTGRES"] ?? ""
+        return value.isEmpty ? nil : value
+    }()
+
+    static var all: [MemoryBackend] {
+        let ci = ProcessInfo.processInfo.environment["CI"] ?? ""
+        return serverURL != nil || (!ci.isEmpty && ci != "false" && ci != "0") ? [.sqlite, .postgres] : [.sqlite]
+    }
+
+    var testDescription: String { rawValue }
+
+    /// Runs `body` on a connection to the test server's own database.
+    static func admin(_ body: (PostgresBackend) throws -> Void) throws {
+        guard let url = serverURL, case .postgres(let location) = try WorkspaceLocation.parse(url) else {
+            throw StoreError(.connection, "CI is set but HEXAGLOT_TEST_POSTGRES is not: CI must run the tests against PostgreSQL (.ci/run starts a cluster through .ci/postgres)")
+        }
+        let backend = try PostgresBackend(location: location)
+        defer { try? backend.close() }
+        try body(backend)
+    }
+}
+
+/// A fresh workspace, removed when the test ends: a file in a temporary folder, or a new
+/// database on the test PostgreSQL server.
 final class TemporaryWorkspace {
     let folder: URL
     let workspace: Workspace
+    /// Where the workspace is: its file, or its database's URL.
+    let path: String
+    /// The database made for this workspace on PostgreSQL.
+    let database: String?
 
-    init() throws {
+    init(_ backend: MemoryBackend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("hexaglot-memory-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        workspace = try Workspace(path: folder.appendingPathComponent(Workspace.fileName).path, create: true)
+        switch backend {
+        case .sqlite:
+            database = nil
+            path = folder.appendingPathComponent(Workspace.fileName).path
+        case .postgres:
+            let name = "hexaglot_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try MemoryBackend.admin { try $0.runOutsideTransaction("CREATE DATABASE \(name)") }
+            database = name
+            let url = MemoryBackend.serverURL!
+            path = url.prefix(upTo: url.lastIndex(of: "/")!) + "/" + name
+        }
+        do {
+            workspace = try Workspace(path: path, create: true)
+        } catch {
+            if let database { TemporaryWorkspace.drop(database) }
+            throw error
+        }
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    private static func drop(_ database: String) {
+        try? MemoryBackend.admin { try $0.runOutsideTransaction("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+    }
+
+    deinit {
+        if let database {
+            try? workspace.close()
+            TemporaryWorkspace.drop(database)
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
 
     /// Imports units as one memory import.
     @discardableResult

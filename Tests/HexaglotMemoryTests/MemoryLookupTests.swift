@@ -13,8 +13,8 @@ import HexaglotStore
         }
     }
 
-    @Test func everyOrderedPairOfTheSixLanguagesFindsTheUnit() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func everyOrderedPairOfTheSixLanguagesFindsTheUnit(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         var pairs = 0
         for from in Language.allCases {
@@ -32,8 +32,8 @@ import HexaglotStore
         #expect(pairs == 30)
     }
 
-    @Test func aFuzzyMatchScoresTheWordEditsAndShowsThem() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func aFuzzyMatchScoresTheWordEditsAndShowsThem(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         // One word of 21 replaced: floor(100 × 20/21) = 95.
         let query = "The Connect 2030 Agenda sets out the common vision of the ITU membership for the development of telecommunications and ICTs."
@@ -45,8 +45,8 @@ import HexaglotStore
         #expect(m.diff.marked.contains("[- shared-]{+ common+}") || m.diff.marked.contains("{+ common+}[- shared-]"))
     }
 
-    @Test func chineseIsScoredCharacterByCharacter() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func chineseIsScoredCharacterByCharacter(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         // 世界电信和信息社会日于每年5月17日庆祝。: 17 characters and 2 numbers; 庆祝 → 纪念 is 2 edits
         // of 19: floor(100 × (20 − 2) / 20) = 90.
@@ -55,16 +55,16 @@ import HexaglotStore
         #expect(m.target.plainText == Campaign.wtisd[.en])
     }
 
-    @Test func caseAndQuoteFormsCostOnePoint() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func caseAndQuoteFormsCostOnePoint(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         let m = try #require(try lookup(ws, "THE PLENIPOTENTIARY CONFERENCE ADOPTED RESOLUTION 200 IN DUBAI IN 2018.", .en, .es).first)
         #expect(m.score == 99)
         #expect(m.detail.penalties.textForm == 1)
     }
 
-    @Test func aDifferentNumberCostsOnePointAndPunctuationToo() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func aDifferentNumberCostsOnePointAndPunctuationToo(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         // 71 for 200; "!" added and "." dropped are two punctuation edits.
         let m = try #require(try lookup(ws, "La Conférence de plénipotentiaires a adopté la Résolution 71 à Dubaï en 2018 !", .fr, .en).first)
@@ -74,8 +74,8 @@ import HexaglotStore
         #expect(m.score == 97)
     }
 
-    @Test func belowTheMinimumNothingIsReturned() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func belowTheMinimumNothingIsReturned(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         #expect(try lookup(ws, "Broadband connectivity for schools in rural areas.", .en, .fr).isEmpty)
         #expect(try lookup(ws, "Всемирный день электросвязи", .ru, .en, minimum: 90).isEmpty)
@@ -85,15 +85,15 @@ import HexaglotStore
         #expect(partial.map(\.score) == [34])
     }
 
-    @Test func badQueriesAreRefused() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func badQueriesAreRefused(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         #expect(throws: MemoryError.self) { try lookup(ws, "   ", .en, .fr) }
         #expect(throws: MemoryError.self) { try lookup(ws, "Hello", .en, .en) }
         #expect(throws: MemoryError.self) { try lookup(ws, "Hello", .en, .fr, minimum: 120) }
     }
 
-    @Test func aNumberAloneDoesNotMatchOtherNumbers() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func aNumberAloneDoesNotMatchOtherNumbers(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits([unit([.en: "008080", .fr: "008080"]), unit([.en: "800000", .fr: "800000"]),
                             unit([.en: "12345", .fr: "12 345"]), unit([.en: "Page 7", .fr: "Page 7"])])
         #expect(try lookup(ws, "12345", .en, .fr).map(\.target.plainText) == ["12 345"])
@@ -105,8 +105,8 @@ import HexaglotStore
         #expect(page.target.plainText == "Page 12")
     }
 
-    @Test func anAddedSymbolAndACaseChangeCost() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func anAddedSymbolAndACaseChangeCost(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits([unit([.en: "Not implemented.", .fr: "Non implémenté."])])
         let m = try #require(try lookup(ws, "%not implemented", .en, .fr).first)
         #expect(m.detail.base == 100)
@@ -117,8 +117,8 @@ import HexaglotStore
         #expect(try lookup(ws, "Not implemented.", .en, .fr).first?.score == 100)
     }
 
-    @Test func aSwappedPairOfWordsIsFoundAsOneEdit() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func aSwappedPairOfWordsIsFoundAsOneEdit(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         try ws.importUnits(Campaign.all.map { unit($0) })
         // Two neighbouring words of 10 swapped: one edit, floor(100 × (11 − 1) / 11) = 90.
         let m = try #require(try lookup(ws, "The Plenipotentiary Conference adopted Resolution 200 Dubai in in 2018.", .en, .fr).first)
@@ -131,8 +131,8 @@ import HexaglotStore
         #expect(short.detail.base == 90)
     }
 
-    @Test func tiesGoToTheTextMoreAlikeCharacterByCharacterBeforeTheNewer() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func tiesGoToTheTextMoreAlikeCharacterByCharacterBeforeTheNewer(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         // Both differ from the query by one word; the first (older) unit's word is nearly the query's.
         try ws.importUnits([unit([.en: "Insert the new columns on the left", .fr: "A"])])
         try ws.importUnits([unit([.en: "Insert the new rows on the left", .fr: "B"])], name: "later.tmx")
@@ -141,8 +141,8 @@ import HexaglotStore
         #expect(matches.map(\.target.plainText) == ["A", "B"])
     }
 
-    @Test func theQuerysCodesOrNoneWin() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func theQuerysCodesOrNoneWin(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         let open = InlineCode(id: 1, kind: .open, role: .strong, data: "**"), close = InlineCode(id: 1, kind: .close, role: .strong, data: "**")
         let stored = TranslationUnit(variants: [
             .init(language: LanguageTag(.fr), content: Content([.text("Réf.: "), .code(open), .text("CL-17/24"), .code(close)])),

@@ -136,32 +136,34 @@ import HexaglotStore
         #expect(draft.content.codes.isEmpty)
     }
 
-    @Test func theIndexFindsWhatScoringEveryUnitFinds() throws {
-        let ws = try TemporaryWorkspace()
+    @Test(arguments: MemoryBackend.all) func theIndexFindsWhatScoringEveryUnitFinds(_ backend: MemoryBackend) throws {
+        let ws = try TemporaryWorkspace(backend)
         // Variants of the campaign sentences with words dropped, swapped and replaced.
         var generator = SplitMix(seed: 2030)
         var units: [TranslationUnit] = []
         for _ in 0..<300 {
             var texts: [Language: String] = [:]
             let base = Campaign.all[Int(generator.next() % 4)]
-            for language in [Language.en, .fr, .ru] {
-                var words = base[language]!.split(separator: " ").map(String.init)
+            for language in Language.allCases {
+                // Chinese is scored character by character: its "words" here are characters.
+                let separator = language == .zh ? "" : " "
+                var words = language == .zh ? base[language]!.map(String.init) : base[language]!.split(separator: " ").map(String.init)
                 for _ in 0..<Int(generator.next() % 4) {
                     let i = Int(generator.next() % UInt64(words.count))
                     switch generator.next() % 4 {
                     case 3: if i + 1 < words.count { words.swapAt(i, i + 1) }
                     case 0: if words.count > 3 { words.remove(at: i) }
                     case 1: words.insert(words[Int(generator.next() % UInt64(words.count))], at: i)
-                    default: words[i] = ["ITU", "UIT", "МСЭ", "2030", "campaign", "кампания"][Int(generator.next() % 6)]
+                    default: words[i] = ["ITU", "UIT", "МСЭ", "2030", "campaign", "кампания", "الاتحاد", "电联"][Int(generator.next() % 8)]
                     }
                 }
-                texts[language] = words.joined(separator: " ")
+                texts[language] = words.joined(separator: separator)
             }
             units.append(unit(texts))
         }
         try ws.importUnits(units)
         try ws.workspace.readMemory { reader in
-            for language in [Language.en, .fr, .ru] {
+            for language in Language.allCases {
                 let scan = try ExhaustiveScan(reader, language: language)
                 for sentence in Campaign.all {
                     for minimum in [50, 70, 90] {
@@ -176,6 +178,12 @@ import HexaglotStore
                             #expect(indexed.map(\.unit) == exhaustive.map(\.unit), "\(language) \(minimum) \(skipFactor)")
                             #expect(indexed.map(\.score) == exhaustive.map(\.score))
                         }
+                        // The matches built from what the lookup read (prefetched on a server) are the scan's.
+                        let built = try MemoryLookup(reader).matches(query)
+                        let scanned = try scan.matches(query, reader: reader)
+                        #expect(built.map(\.unit) == scanned.map(\.unit))
+                        #expect(built.map(\.target) == scanned.map(\.target))
+                        #expect(built.map(\.source) == scanned.map(\.source))
                     }
                 }
             }

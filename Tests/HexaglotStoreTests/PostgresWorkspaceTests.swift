@@ -77,18 +77,6 @@ struct PostgresWorkspaceTests {
         #expect(try reopened.people().map(\.name) == ["amina"])
     }
 
-    @Test func aPartNotPortedYetRefusesBeforeDoingAnything() throws {
-        let t = try TemporaryWorkspace(.postgres)
-        let unit = TranslationUnit(variants: [.init(language: LanguageTag(.fr), content: "Connecter 2030"),
-                                              .init(language: LanguageTag(.en), content: "Connect 2030")])
-        #expect { try t.workspace.importMemory(name: "a.tmx", origin: nil, units: [unit]) } throws: { error in
-            guard let error = error as? StoreError else { return false }
-            return error.code == .unsupported && error.message.contains("the translation memory is not available on a PostgreSQL workspace yet")
-                && error.message.hasPrefix("postgresql://hexaglot@")
-        }
-        #expect(try t.strings("SELECT name FROM tm_source").isEmpty)
-    }
-
     /// Writers on several connections saving one segment at once, each sure of the version it
     /// read: exactly one wins each round, the others are refused as stale, and the history holds
     /// every stored change and nothing else.

@@ -7,6 +7,8 @@ import HexaglotText
 // hexaglot-bench prepare --tmx FILE --data DIR [--max-bytes N] [--docs N] [--paragraphs N]
 // hexaglot-bench run --data DIR --gold DIR [--runs N] [--import-runs N]
 // hexaglot-bench tm --workspace FILE --queries FILE.jsonl --out FILE.json [--min 70] [--limit 5] [--exhaustive yes|no]
+// hexaglot-bench tm-backends --tmx FILE --sqlite FILE --postgres URL --queries FILE.jsonl --out FILE.json [--min 70] [--limit 5]
+//   (the memory imported into SQLite and PostgreSQL and looked up warm on both: Benchmarks/run-tm-postgres.sh)
 // hexaglot-bench tm-prepare --tmx FILE   (one thread: how long parsing and preparing units take, for profiling)
 // hexaglot-bench tm-read --tmx FILE      (reads a TMX into units, stores nothing: the reading side of tm import, for callgrind)
 //
@@ -279,6 +281,7 @@ do {
     case "prepare": try prepare(Options(args.dropFirst(2)))
     case "run": try run(Options(args.dropFirst(2)))
     case "tm": try memoryBenchmark(Options(args.dropFirst(2)))
+    case "tm-backends": try backendBenchmark(Options(args.dropFirst(2)))
     case "tm-prepare": try prepareBenchmark(Options(args.dropFirst(2)))
     case "tm-read": try readBenchmark(Options(args.dropFirst(2)))
     default: fail("unknown command \(args[1])")

@@ -13,7 +13,6 @@ final class WorkspaceServices: @unchecked Sendable {
     let throttle: LoginThrottle
     let glossary = GlossaryCache()
     let changes: ChangeHub
-    private let memoryPath: String
     private let memoryLock = NSLock()
     private var warm: WarmMemory?
     /// The lookup's counting arrays, kept across calls; used only inside `warm.read`.
@@ -23,7 +22,6 @@ final class WorkspaceServices: @unchecked Sendable {
     init(workspace: Workspace, options: ServerOptions) {
         self.workspace = workspace
         self.options = options
-        self.memoryPath = workspace.path
         self.changes = ChangeHub(workspace: workspace)
         self.throttle = LoginThrottle(limit: options.loginAttempts, window: options.loginWindow)
     }
@@ -33,7 +31,7 @@ final class WorkspaceServices: @unchecked Sendable {
         memoryLock.lock()
         defer { memoryLock.unlock() }
         if let warm { return warm }
-        let opened = try WarmMemory(path: memoryPath)
+        let opened = try WarmMemory(workspace: workspace)
         warm = opened
         return opened
     }

@@ -39,8 +39,12 @@ final class PostgresBackend: Sendable {
     }
 
     /// Runs `body` on one snapshot of the database.
+    ///
+    /// Its BEGIN and COMMIT are sent without waiting for their answers (a read-only transaction
+    /// has nothing to lose at either; a failure shows at the next statement): two round trips
+    /// fewer for each read, which is most of a warm memory lookup's.
     func read<T>(_ body: (PostgresSQL) throws -> T) throws -> T {
-        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", pipelined: true, body)
     }
 
     /// Runs one statement outside any transaction: `CREATE DATABASE` and `DROP DATABASE` cannot
@@ -49,13 +53,17 @@ final class PostgresBackend: Sendable {
         try withConnection { try $0.execute(sql, []) }
     }
 
-    private func transaction<T>(_ begin: String, _ body: (PostgresSQL) throws -> T) throws -> T {
+    private func transaction<T>(_ begin: String, pipelined: Bool = false, _ body: (PostgresSQL) throws -> T) throws -> T {
         try withConnection { sql in
-            try sql.execute(begin, [])
+            if pipelined { try sql.send(begin) } else { try sql.execute(begin, []) }
             do {
                 let result = try body(sql)
-                try sql.execute("COMMIT", [])
+                if pipelined { try sql.send("COMMIT") } else { try sql.execute("COMMIT", []) }
                 return result
+            } catch let error as StoreError where error.code == .connection {
+                // The connection is gone: the server rolls the transaction back, and a ROLLBACK
+                // sent on a dead connection may never be answered.
+                throw error
             } catch {
                 try? sql.execute("ROLLBACK", [])
                 throw error

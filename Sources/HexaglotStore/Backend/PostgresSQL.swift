@@ -31,6 +31,7 @@ struct PostgresSQL: SQLDatabase {
             }
         }
         let query = PostgresQuery(unsafeSQL: PostgresSQL.numberingPlaceholders(sql), binds: binds)
+        try PostgresSQL.checkOpen(connection, location)
         let result = try PostgresBackend.mapping(location) {
             try waitUnlessClosed(connection.query(query, logger: PostgresSQL.logger))
         }
@@ -63,6 +64,22 @@ struct PostgresSQL: SQLDatabase {
             settle(.failure(StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost; what this command was writing was not stored (the server rolls back an unfinished transaction): run it again once the server is back")))
         }
         return try promise.futureResult.wait()
+    }
+
+    /// Sends a statement without waiting for its answer: the connection runs statements in
+    /// order, so the next one runs after it; its failure is not reported (only for statements
+    /// that cannot fail but by the connection failing, which the next statement then reports).
+    func send(_ sql: String) throws {
+        try PostgresSQL.checkOpen(connection, location)
+        _ = connection.query(PostgresQuery(unsafeSQL: sql), logger: PostgresSQL.logger)
+    }
+
+    /// Throws when the connection is closed: a query written to a closed connection may never
+    /// be answered (PostgresNIO drops it without failing its future).
+    static func checkOpen(_ connection: PostgresConnection, _ location: PostgresLocation) throws {
+        if connection.isClosed {
+            throw StoreError(.connection, "\(location): the connection to the PostgreSQL server was lost; what this command was writing was not stored (the server rolls back an unfinished transaction): run it again")
+        }
     }
 
     /// `?` placeholders numbered as PostgreSQL's `$n`, outside quoted strings, names and comments.

@@ -27,12 +27,25 @@ extension Workspace {
     /// rebuilt before the transaction ends.
     public func importMemory(name: String, origin: String?,
                              _ produce: (_ add: (PreparedMemoryUnit) throws -> Void) throws -> Void) throws -> MemoryImportSummary {
-        try write { db in
-            let builder = try MemoryBuilder(db)
-            try produce { unit in try builder.add(unit, origin: origin) }
-            try builder.finish()
-            try db.execute(sql: "INSERT INTO tm_source (name, hash, units, imported_at) VALUES (?, ?, ?, ?)",
-                           arguments: [name, UUID().uuidString, builder.summary.units, Date()])
+        try memoryWrite { db in
+            let sink: any MemoryImportSink
+            if let sqlite = db as? GRDBSQLDatabase {
+                sink = try SQLiteMemorySink(sqlite.db)
+            } else if let postgres = db as? PostgresSQL {
+                sink = PostgresMemorySink(postgres)
+            } else {
+                throw StoreError(.unsupported, "\(path): the translation memory cannot be written through \(type(of: db))")
+            }
+            let builder = try MemoryBuilder(sink)
+            do {
+                try produce { unit in try builder.add(unit, origin: origin) }
+                try builder.finish()
+            } catch {
+                sink.cancel()
+                throw error
+            }
+            try db.execute("INSERT INTO tm_source (name, hash, units, imported_at) VALUES (?, ?, ?, ?)",
+                           name, UUID().uuidString, builder.summary.units, Date())
             return builder.summary
         }
     }
@@ -48,7 +61,7 @@ extension Workspace {
 
 /// Stores units in bulk and builds their postings in memory, written once at the end.
 final class MemoryBuilder {
-    private let db: Database
+    private let sink: any MemoryImportSink
     @exclusivity(unchecked) private var dictionary: TokenDictionary
     @exclusivity(unchecked) private var knownHashes: Set<Int64>
     private let firstUnit: Int64
@@ -60,7 +73,6 @@ final class MemoryBuilder {
     @exclusivity(unchecked) private var postingUnits: [UInt32] = []
     /// Postings that come with their own length: folded deltas.
     private var extraEntries: [Int: [UInt64]] = [:]
-    private let insertUnit: RawStatement
     private(set) var summary = MemoryImportSummary()
     @exclusivity(unchecked) private var variantCounts = [Int](repeating: 0, count: 6)
     @exclusivity(unchecked) private var scratch = VariantEncoding.Scratch()
@@ -75,47 +87,41 @@ final class MemoryBuilder {
         return columns + ["tuid", "origin", "segment_id", "author", "created", "changed_by", "changed", "extra"]
     }()
 
-    init(_ db: Database) throws {
-        self.db = db
-        let tokenCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_token") ?? 0
-        let maxToken = try Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_token") ?? 0
+    init(_ sink: any MemoryImportSink) throws {
+        self.sink = sink
+        let (tokenCount, maxToken) = try sink.tokenCount()
         var dictionary = TokenDictionary(nextID: UInt32(maxToken + 1), capacity: max(1 << 16, tokenCount * 2))
-        let load = try RawStatement(db, "SELECT id, language, kind, text, df FROM tm_token ORDER BY id")
-        while try load.step() {
-            let language = Language(rawValue: load.text(1) ?? "")?.memoryIndex ?? 0
-            var text = load.text(3) ?? ""
+        try sink.forEachToken { id, language, kind, text, df in
+            var text = text
             text.withUTF8 { bytes in
-                dictionary.load(bytes, meta: TokenDictionary.meta(language: language, kind: UInt32(load.int64(2))),
-                                id: UInt32(load.int64(0)), df: Int32(clamping: load.int64(4)))
+                dictionary.load(bytes, meta: TokenDictionary.meta(language: Language(rawValue: language)?.memoryIndex ?? 0, kind: UInt32(kind)),
+                                id: UInt32(id), df: Int32(clamping: df))
             }
         }
         self.dictionary = dictionary
-        knownHashes = Set(try Int64.fetchAll(db, sql: "SELECT hash FROM tm_unit WHERE segment_id IS NULL"))
+        knownHashes = Set(try sink.importedHashes())
         // A workspace unit's hash also covers its context (to notice changes), so its texts are
         // hashed here as an imported unit's are: a unit exported and imported again is known.
-        for text in try MemoryBuilder.workspaceUnitTexts(db) { knownHashes.insert(try PreparedMemoryUnit(text).hash) }
-        firstUnit = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM tm_unit") ?? 0) + 1
+        for text in try sink.workspaceUnitTexts() { knownHashes.insert(try PreparedMemoryUnit(text).hash) }
+        firstUnit = try sink.maxUnitID() + 1
         nextUnit = firstUnit
-        let columns = MemoryBuilder.unitColumns
-        insertUnit = try RawStatement(db, "INSERT INTO tm_unit (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
         try foldDeltas()
     }
 
-    /// The texts of the units made from workspace segments, one variant per language.
-    static func workspaceUnitTexts(_ db: Database) throws -> [TranslationUnit] {
-        let columns = Language.allCases.map { "\($0.rawValue)_text, \($0.rawValue)_content" }.joined(separator: ", ")
-        let rows = try RawStatement(db, "SELECT \(columns) FROM tm_unit WHERE segment_id IS NOT NULL")
-        var units: [TranslationUnit] = []
-        while try rows.step() {
-            var unit = TranslationUnit(variants: [])
-            for (i, language) in Language.allCases.enumerated() {
-                guard let text = rows.text(Int32(2 * i)) else { continue }
-                let content = try rows.text(Int32(2 * i + 1)).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) }
-                unit.variants.append(TranslationUnit.Variant(language: LanguageTag(language), content: content ?? Content(text: text)))
-            }
-            units.append(unit)
+    /// The columns of ``workspaceUnit(_:)``: each language's text and content.
+    static let workspaceUnitTextsQuery = "SELECT "
+        + Language.allCases.map { "\($0.rawValue)_text, \($0.rawValue)_content" }.joined(separator: ", ")
+        + " FROM tm_unit WHERE segment_id IS NOT NULL"
+
+    /// A workspace unit's texts, one variant per language, from the columns of ``workspaceUnitTextsQuery``.
+    static func workspaceUnit(_ column: (Int) -> String?) throws -> TranslationUnit {
+        var unit = TranslationUnit(variants: [])
+        for (i, language) in Language.allCases.enumerated() {
+            guard let text = column(2 * i) else { continue }
+            let content = try column(2 * i + 1).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) }
+            unit.variants.append(TranslationUnit.Variant(language: LanguageTag(language), content: content ?? Content(text: text)))
         }
-        return units
+        return unit
     }
 
     func add(_ prepared: PreparedMemoryUnit, origin: String?) throws {
@@ -127,7 +133,7 @@ final class MemoryBuilder {
         let id = nextUnit
         nextUnit += 1
         lengths.append(contentsOf: repeatElement(0, count: 6))
-        try MemoryBuilder.bindRow(insertUnit, id: id, prepared, origin: origin, segment: nil) { v in
+        try sink.writeUnit(id: id, prepared, origin: origin) { v in
             let l = v.language.memoryIndex
             let encoding = VariantEncoding.encode(v, scratch: &scratch) { kind, bytes, hash in
                 let meta = TokenDictionary.meta(language: l, kind: kind)
@@ -143,13 +149,12 @@ final class MemoryBuilder {
             variantCounts[l] += 1
             return encoding
         }
-        try insertUnit.run()
         summary.foreignVariants += prepared.unit.foreignVariants.count
         summary.units += 1
     }
 
     /// Binds a unit row to a statement over ``unitColumns``; `encode` gives each variant's tokens.
-    static func bindRow(_ s: RawStatement, id: Int64, _ prepared: PreparedMemoryUnit, origin: String?, segment: Int64?,
+    static func bindRow<S: UnitRowBinder>(_ s: S, id: Int64, _ prepared: PreparedMemoryUnit, origin: String?, segment: Int64?,
                         encode: (PreparedVariant) throws -> VariantEncoding) throws {
         s.bind(1, id)
         s.bind(2, prepared.hash)
@@ -175,16 +180,15 @@ final class MemoryBuilder {
 
     /// Takes the postings that workspace edits added since the last build into this build.
     private func foldDeltas() throws {
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_posting_delta") ?? 0
-        guard count > 0 else { return }
-        var handles: [UInt32: Int] = [:]
-        for e in 0..<dictionary.count { handles[dictionary.ids[e]] = e }
-        let rows = try RawStatement(db, "SELECT token, unit, length FROM tm_posting_delta")
-        while try rows.step() {
-            guard let e = handles[UInt32(rows.int64(0))] else { continue }
-            extraEntries[e, default: []].append(PostingCodec.entry(unit: UInt32(rows.int64(1)), length: PostingCodec.capped(Int(rows.int64(2)))))
+        var handles: [UInt32: Int]?
+        try sink.takeDeltas { token, unit, length in
+            if handles == nil {
+                handles = [:]
+                for e in 0..<dictionary.count { handles![dictionary.ids[e]] = e }
+            }
+            guard let e = handles![UInt32(token)] else { return }
+            extraEntries[e, default: []].append(PostingCodec.entry(unit: UInt32(unit), length: PostingCodec.capped(Int(length))))
         }
-        try db.execute(sql: "DELETE FROM tm_posting_delta")
     }
 
     /// Writes new tokens, document frequencies and the touched posting lists.
@@ -207,21 +211,23 @@ final class MemoryBuilder {
         postingEntries = []
         postingUnits = []
 
-        let insertToken = try RawStatement(db, "INSERT INTO tm_token (id, language, kind, text, df) VALUES (?, ?, ?, ?, ?)")
-        let updateToken = try RawStatement(db, "UPDATE tm_token SET df = ? WHERE id = ?")
-        let readPostings = try RawStatement(db, "SELECT length, units FROM tm_posting WHERE token = ?")
-        let deletePostings = try RawStatement(db, "DELETE FROM tm_posting WHERE token = ?")
-        let insertPosting = try RawStatement(db, "INSERT INTO tm_posting (token, length, units) VALUES (?, ?, ?)")
-
         // The lists of new tokens (most of a first import) are sorted and encoded on a second
-        // thread while this one writes; a token already stored is merged here, where SQLite is.
+        // thread while this one writes; a token already stored is merged here, where the database is.
         let simple = (0..<dictionary.count).filter { e in
             dictionary.isNew[e] && extraEntries[e] == nil && starts[e + 1] > starts[e]
         }
         let encoder = PostingEncoder(tokens: simple, ids: dictionary.ids, languages: (0..<dictionary.count).map { dictionary.language($0) },
                                      grouped: grouped, starts: starts, lengths: lengths, firstUnit: firstUnit)
+        try sink.unitsDone()
         encoder.start()
         defer { encoder.cancel() }
+
+        // The stored tokens whose lists are merged, announced in chunks (a server reads each chunk at once).
+        let merged = (0..<dictionary.count).filter { e in
+            !dictionary.isNew[e] && (starts[e + 1] > starts[e] || extraEntries[e] != nil)
+        }.map { Int64(dictionary.ids[$0]) }
+        var announced = 0
+        var mergedSoFar = 0
 
         var entries: [UInt64] = []
         var scratch: [UInt64] = []
@@ -230,16 +236,12 @@ final class MemoryBuilder {
             let added = grouped[starts[e]..<starts[e + 1]]
             let extra = extraEntries[e] ?? []
             if dictionary.isNew[e] {
-                insertToken.bind(1, id)
-                insertToken.bind(2, MemoryBuilder.languageCodes[dictionary.language(e)])
-                insertToken.bind(3, Int64(dictionary.kind(e)))
-                dictionary.withText(e) { insertToken.bind(4, utf8: $0) }
-                insertToken.bind(5, Int64(dictionary.df[e]))
-                try insertToken.run()
+                try dictionary.withText(e) { text in
+                    try sink.insertToken(id: id, language: MemoryBuilder.languageCodes[dictionary.language(e)],
+                                         kind: Int64(dictionary.kind(e)), text: text, df: Int64(dictionary.df[e]))
+                }
             } else if !added.isEmpty {
-                updateToken.bind(1, Int64(dictionary.df[e]))
-                updateToken.bind(2, id)
-                try updateToken.run()
+                try sink.updateFrequency(id: id, df: Int64(dictionary.df[e]))
             }
             if added.isEmpty && extra.isEmpty { continue }
             if dictionary.isNew[e] && extra.isEmpty { continue }
@@ -247,14 +249,13 @@ final class MemoryBuilder {
             entries.removeAll(keepingCapacity: true)
             entries.append(contentsOf: extra)
             if !dictionary.isNew[e] {
-                // Stored lists are sorted by length then unit, and hold only older units.
-                readPostings.bind(1, id)
-                while try readPostings.step() {
-                    entries.append(contentsOf: PostingCodec.entries(row: Int(readPostings.int64(0)), bytes: readPostings.blob(1)))
+                if mergedSoFar == announced {
+                    announced = min(merged.count, announced + 2000)
+                    try sink.willTakePostings(merged[mergedSoFar..<announced])
                 }
-                readPostings.reset()
-                deletePostings.bind(1, id)
-                try deletePostings.run()
+                mergedSoFar += 1
+                // Stored lists are sorted by length then unit, and hold only older units.
+                try sink.takePostings(token: id, into: &entries)
             }
             for unit in added {
                 entries.append(PostingCodec.entry(unit: unit, length: lengths[Int(Int64(unit) - firstUnit) * 6 + language]))
@@ -268,20 +269,15 @@ final class MemoryBuilder {
                 PostingCodec.removeDuplicates(&entries)
             }
             try PostingCodec.forEachRow(entries) { length, bytes in
-                insertPosting.bind(1, id)
-                insertPosting.bind(2, length)
-                insertPosting.bind(3, blob: bytes)
-                try insertPosting.run()
+                try sink.insertPosting(token: id, length: length, bytes: bytes)
             }
         }
         while let rows = encoder.next() {
             for row in rows {
-                insertPosting.bind(1, row.token)
-                insertPosting.bind(2, row.length)
-                row.bytes.withUnsafeBytes { insertPosting.bind(3, blob: $0) }
-                try insertPosting.run()
+                try row.bytes.withUnsafeBytes { try sink.insertPosting(token: row.token, length: row.length, bytes: $0) }
             }
         }
+        try sink.finish()
     }
 }
 

@@ -58,111 +58,150 @@ public struct MemoryStatistics: Codable, Sendable, Equatable {
 }
 
 extension Workspace {
-    /// Runs `body` with a reader of the translation memory, inside one read transaction.
+    /// Runs `body` with a reader of the translation memory, inside one read transaction, on
+    /// either backend.
     public func readMemory<T>(_ body: (MemoryReader) throws -> T) throws -> T {
-        try read { db in try body(MemoryReader(db)) }
+        var reader: MemoryReader?
+        return try readMemory(reusing: &reader, body)
     }
+
+    /// ``readMemory(_:)`` keeping the reader in `reader` for the next call: on SQLite its
+    /// prepared statements are reused while the connection is the same (``WarmMemory``).
+    func readMemory<T>(reusing reader: inout MemoryReader?, _ body: (MemoryReader) throws -> T) throws -> T {
+        try sqlRead { db in
+            if let sqlite = db as? GRDBSQLDatabase {
+                if reader == nil || !reader!.reads(sqlite.db) { reader = MemoryReader(SQLiteMemorySource(sqlite.db)) }
+            } else if let postgres = db as? PostgresSQL {
+                // A server's snapshot is new each transaction, and so is what the reader caches.
+                reader = MemoryReader(PostgresMemorySource(postgres))
+            } else {
+                throw StoreError(.unsupported, "\(path): the translation memory cannot be read through \(type(of: db))")
+            }
+            return try body(reader!)
+        }
+    }
+}
+
+/// What a backend gives ``MemoryReader``: the memory's tables read in the forms lookups use.
+protocol MemorySource: AnyObject {
+    func encode(_ prepared: PreparedVariant, language: Language) throws -> (VariantEncoding, frequencies: [Int: Int], anyNumber: UInt32?)
+    func prefetchPostings(tokens: [UInt32], lengths: ClosedRange<Int>) throws
+    func forEachPosting(token: UInt32, lengths: ClosedRange<Int>, _ body: (UInt32, Int) -> Void) throws
+    func prefetch(units: [UInt32], language: Language, target: Language?) throws
+    func withTokens<T>(unit: UInt32, language: Language, target: Language?, _ body: (UnsafeRawBufferPointer?, Bool) throws -> T) throws -> T
+    func variant(unit: Int64, language: Language) throws -> StoredVariant?
+    func forEachVariant(language: Language, _ body: (UInt32, UnsafeRawBufferPointer, UInt8) throws -> Void) throws
+    func prefetchUnits(_ ids: [Int64]) throws
+    func unit(_ id: Int64) throws -> StoredUnit?
+    func forEachUnit(_ body: (StoredUnit) throws -> Void) throws
+    func maxUnitID() throws -> Int64
+    func unitCount() throws -> Int
+    func unitID(reference: String, segment number: Int) throws -> Int64?
+    func statistics() throws -> MemoryStatistics
+    /// Whether the `prefetch…` calls do anything (a server: each saves round trips).
+    var prefetches: Bool { get }
 }
 
 /// Reads the translation memory: token ids, posting lists, variants and units.
 ///
-/// Lives for one read transaction (``Workspace/readMemory(_:)``); its prepared statements are
-/// reused across calls, which is what makes a warm lookup cheap.
+/// Lives for one read transaction (``Workspace/readMemory(_:)``). On SQLite its prepared
+/// statements are reused across calls, which is what makes a warm lookup cheap; on PostgreSQL
+/// every call is a round trip to the server, so a lookup announces what it will read next
+/// (`prefetch…`: a no-op on SQLite) and the reader fetches it in one query.
 public final class MemoryReader {
-    let db: Database
-    private var statements: [String: RawStatement] = [:]
+    let source: any MemorySource
 
-    init(_ db: Database) { self.db = db }
+    init(_ source: any MemorySource) { self.source = source }
 
-    private func statement(_ sql: String) throws -> RawStatement {
-        if let s = statements[sql] { return s }
-        let s = try RawStatement(db, sql)
-        statements[sql] = s
-        return s
-    }
+    /// Whether this reader reads SQLite through `db` (a warm reader is kept while it does).
+    func reads(_ db: Database) -> Bool { (source as? SQLiteMemorySource)?.db === db }
+
+    /// Whether the `prefetch…` calls save anything: true on a server, where each read is a round trip.
+    public var prefetches: Bool { source.prefetches }
 
     /// Encodes query content: the tokens as stored variants have them, resolved through the dictionary.
     public func encode(_ content: Content, language: Language, previous: String? = nil, next: String? = nil) throws -> EncodedQuery {
-        let find = try statement("SELECT id, df FROM tm_token WHERE language = ? AND kind = ? AND text = ?")
-        var frequencies: [Int: Int] = [:]
-        var fresh: [String: UInt32] = [:]
-        var handle = 0
-        var anyNumber: UInt32?
         let prepared = try PreparedVariant(TranslationUnit.Variant(language: LanguageTag(language), content: content))
-        let encoding = try VariantEncoding.encode(prepared) { kind, bytes, _ in
-            find.bind(1, language.rawValue)
-            find.bind(2, Int64(kind))
-            find.bind(3, utf8: bytes)
-            defer { find.reset() }
-            if try find.step() {
-                let id = UInt32(find.int64(0))
-                frequencies[Int(id)] = Int(find.int64(1))
-                if kind == MemoryToken.number && bytes.isEmpty { anyNumber = id }
-                return (id, Int(id))
-            }
-            let text = "\(kind):" + String(decoding: bytes, as: UTF8.self)
-            if let id = fresh[text] { return (id, Int(id)) }
-            handle += 1
-            let id = MemoryToken.idMask - UInt32(handle)
-            fresh[text] = id
-            frequencies[Int(id)] = 0
-            if kind == MemoryToken.number && bytes.isEmpty { anyNumber = id }
-            return (id, Int(id))
-        }
+        let (encoding, frequencies, anyNumber) = try source.encode(prepared, language: language)
         return EncodedQuery(tokens: encoding.tokens, length: encoding.length,
                             indexed: encoding.indexed.map { (UInt32($0), frequencies[$0] ?? 0) }, anyNumber: anyNumber,
                             context: VariantEncoding.context(previous: previous, next: next))
     }
 
+    /// Reads the posting lists of `tokens` in one go, for the `forEachPosting` calls that follow
+    /// (with the same `lengths`); what an earlier call fetched is dropped.
+    public func prefetchPostings(tokens: [UInt32], lengths: ClosedRange<Int>) throws {
+        try source.prefetchPostings(tokens: tokens, lengths: lengths)
+    }
+
     /// Calls `body` with each unit listed under `token` whose variant length lies in `lengths`,
     /// including postings added since the last bulk build. A unit may come more than once.
     public func forEachPosting(token: UInt32, lengths: ClosedRange<Int>, _ body: (UInt32, Int) -> Void) throws {
-        let rows = try statement("SELECT length, units FROM tm_posting WHERE token = ? AND (length = 0 OR length BETWEEN ? AND ?)")
-        rows.bind(1, Int64(token))
-        rows.bind(2, min(lengths.lowerBound, 255))
-        rows.bind(3, lengths.upperBound)
-        defer { rows.reset() }
-        while try rows.step() {
-            PostingCodec.forEach(row: Int(rows.int64(0)), bytes: rows.blob(1), window: lengths, body)
-        }
-        let delta = try statement("SELECT unit, length FROM tm_posting_delta WHERE token = ?")
-        delta.bind(1, Int64(token))
-        defer { delta.reset() }
-        while try delta.step() {
-            let length = Int(delta.int64(1))
-            if lengths.contains(length) { body(UInt32(delta.int64(0)), length) }
-        }
+        try source.forEachPosting(token: token, lengths: lengths, body)
+    }
+
+    /// Reads, in one go, what `withTokens` and `variant` will be asked of these units in
+    /// `language` (with `target`); what an earlier call fetched is dropped.
+    public func prefetch(units: [UInt32], language: Language, target: Language? = nil) throws {
+        try source.prefetch(units: units, language: language, target: target)
     }
 
     /// Calls `body` with the stored tokens of a unit's variant in `language` (nil when it has
     /// none) and whether it has a variant in `target`. The buffer is valid only during the call.
     public func withTokens<T>(unit: UInt32, language: Language, target: Language? = nil,
                               _ body: (UnsafeRawBufferPointer?, Bool) throws -> T) throws -> T {
-        let l = language.rawValue, t = (target ?? language).rawValue
-        let s = try statement("SELECT \(l)_tokens, \(t)_tokens IS NOT NULL FROM tm_unit WHERE id = ?")
-        s.bind(1, Int64(unit))
-        defer { s.reset() }
-        guard try s.step(), !s.isNull(0) else { return try body(nil, false) }
-        return try body(s.blob(0), s.int64(1) != 0)
+        try source.withTokens(unit: unit, language: language, target: target, body)
     }
 
     /// A unit's variant in `language`.
     public func variant(unit: Int64, language: Language) throws -> StoredVariant? {
-        let l = language.rawValue
-        let s = try statement("""
-            SELECT \(l)_tag, \(l)_text, \(l)_content, \(l)_tokens, \(l)_context, author, changed_by, changed, created, extra
-            FROM tm_unit WHERE id = ?
-            """)
-        s.bind(1, unit)
-        defer { s.reset() }
-        guard try s.step(), !s.isNull(1) else { return nil }
-        let tag = s.text(0).flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
-        let text = s.text(1) ?? ""
-        let content = try s.text(2).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
-        var variant = StoredVariant(unit: unit, language: tag, content: content, tokens: MemoryToken.decode(s.blob(3)),
-                                    context: s.isNull(4) ? nil : s.int64(4), author: s.text(5), changedBy: s.text(6),
-                                    changed: MemoryDates.date(s.text(7)), created: MemoryDates.date(s.text(8)))
-        if let own = MemoryExtra.decode(s.text(9)).variants?[l] {
+        try source.variant(unit: unit, language: language)
+    }
+
+    /// Calls `body` with every variant in `language` (unit id, stored tokens, and a mask of the
+    /// unit's languages by ``HexaglotCore/Language/memoryIndex``): the exhaustive scan.
+    public func forEachVariant(language: Language, _ body: (UInt32, UnsafeRawBufferPointer, UInt8) throws -> Void) throws {
+        try source.forEachVariant(language: language, body)
+    }
+
+    /// Reads whole units in one go, for the `unit` and `variant` calls that follow.
+    public func prefetchUnits(_ ids: [Int64]) throws {
+        try source.prefetchUnits(ids)
+    }
+
+    /// The whole unit, with every variant and what came with it.
+    public func unit(_ id: Int64) throws -> StoredUnit? { try source.unit(id) }
+
+    /// Calls `body` with every unit in id order (for export).
+    public func forEachUnit(_ body: (StoredUnit) throws -> Void) throws { try source.forEachUnit(body) }
+
+    /// The highest unit id in use (0 when the memory is empty).
+    public func maxUnitID() throws -> Int64 { try source.maxUnitID() }
+
+    /// How many units there are (for progress).
+    public func unitCount() throws -> Int { try source.unitCount() }
+
+    /// The unit made from a workspace segment (document reference, segment number from 1), if any.
+    public func unitID(reference: String, segment number: Int) throws -> Int64? {
+        try source.unitID(reference: reference, segment: number)
+    }
+
+    public func statistics() throws -> MemoryStatistics { try source.statistics() }
+}
+
+/// Stored units and variants made from their columns, alike on both backends.
+enum StoredMemoryRow {
+    /// A variant from its columns; nil when the unit has no text in `language`.
+    static func variant(unit: Int64, language: Language, tag: String?, text: String?, content: String?,
+                        tokens: UnsafeRawBufferPointer, context: Int64?, author: String?, changedBy: String?,
+                        changed: String?, created: String?, extra: String?) throws -> StoredVariant? {
+        guard let text else { return nil }
+        let tag = tag.flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
+        let content = try content.map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
+        var variant = StoredVariant(unit: unit, language: tag, content: content, tokens: MemoryToken.decode(tokens),
+                                    context: context, author: author, changedBy: changedBy,
+                                    changed: MemoryDates.date(changed), created: MemoryDates.date(created))
+        if let own = MemoryExtra.decode(extra).variants?[language.rawValue] {
             variant.author = own.author ?? variant.author
             variant.changedBy = own.changedBy ?? variant.changedBy
             variant.changed = own.changed ?? variant.changed
@@ -171,46 +210,30 @@ public final class MemoryReader {
         return variant
     }
 
-    /// Calls `body` with every variant in `language` (unit id, stored tokens, and a mask of the
-    /// unit's languages by ``HexaglotCore/Language/memoryIndex``): the exhaustive scan.
-    public func forEachVariant(language: Language, _ body: (UInt32, UnsafeRawBufferPointer, UInt8) throws -> Void) throws {
-        let mask = Language.allCases.map { "((\($0.rawValue)_tokens IS NOT NULL) << \($0.memoryIndex))" }.joined(separator: " | ")
-        let s = try RawStatement(db, "SELECT id, \(language.rawValue)_tokens, \(mask) FROM tm_unit WHERE \(language.rawValue)_tokens IS NOT NULL")
-        while try s.step() {
-            try body(UInt32(s.int64(0)), s.blob(1), UInt8(truncatingIfNeeded: s.int64(2)))
-        }
+    /// The columns `unit` reads, after the unit's own: each language's tag, text and content.
+    static let variantColumns: [String] = Language.allCases.flatMap {
+        ["\($0.rawValue)_tag", "\($0.rawValue)_text", "\($0.rawValue)_content"]
     }
 
-    /// The whole unit, with every variant and what came with it.
-    public func unit(_ id: Int64) throws -> StoredUnit? {
-        var columns: [String] = []
-        for language in Language.allCases {
-            columns += ["\(language.rawValue)_tag", "\(language.rawValue)_text", "\(language.rawValue)_content"]
-        }
-        let u = try statement("""
-            SELECT u.tuid, u.origin, u.author, u.created, u.changed_by, u.changed, u.extra,
-                   d.reference, s.position, s.archived_in_revision, \(columns.map { "u." + $0 }.joined(separator: ", "))
-            FROM tm_unit u LEFT JOIN segment s ON s.id = u.segment_id LEFT JOIN document d ON d.id = s.document_id
-            WHERE u.id = ?
-            """)
-        u.bind(1, id)
-        defer { u.reset() }
-        guard try u.step() else { return nil }
-        let extra = MemoryExtra.decode(u.text(6))
-        var unit = TranslationUnit(id: u.text(0), variants: [], foreignVariants: extra.foreignVariants ?? [],
-                                   origin: u.text(1), author: u.text(2), created: MemoryDates.date(u.text(3)),
-                                   changedBy: u.text(4), changed: MemoryDates.date(u.text(5)),
+    /// A unit from its columns; `column(i)` is the text of the i-th of `u.tuid, u.origin,
+    /// u.author, u.created, u.changed_by, u.changed, u.extra, d.reference`, then
+    /// ``variantColumns`` from 10 on.
+    static func unit(id: Int64, text column: (Int) -> String?, position: Int64?, archived: Bool) throws -> StoredUnit {
+        let extra = MemoryExtra.decode(column(6))
+        var unit = TranslationUnit(id: column(0), variants: [], foreignVariants: extra.foreignVariants ?? [],
+                                   origin: column(1), author: column(2), created: MemoryDates.date(column(3)),
+                                   changedBy: column(4), changed: MemoryDates.date(column(5)),
                                    properties: extra.properties ?? [], notes: extra.notes ?? [],
                                    attributes: extra.attributes ?? [:])
         var segment: (String, Int, Bool)?
-        if let reference = u.text(7) {
-            segment = (reference, Int(u.int64(8)) + 1, !u.isNull(9))
+        if let reference = column(7), let position {
+            segment = (reference, Int(position) + 1, archived)
         }
         for (i, language) in Language.allCases.enumerated() {
-            let c = Int32(10 + 3 * i)
-            guard let text = u.text(c + 1) else { continue }
-            let tag = u.text(c).flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
-            let content = try u.text(c + 2).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
+            let c = 10 + 3 * i
+            guard let text = column(c + 1) else { continue }
+            let tag = column(c).flatMap { try? LanguageTag(parsing: $0) } ?? LanguageTag(language)
+            let content = try column(c + 2).map { try JSONDecoder().decode(Content.self, from: Data($0.utf8)) } ?? Content(text: text)
             var variant = TranslationUnit.Variant(language: tag, content: content)
             extra.variants?[language.rawValue]?.apply(to: &variant)
             unit.variants.append(variant)
@@ -219,45 +242,20 @@ public final class MemoryReader {
         return StoredUnit(id: id, unit: unit, segment: segment)
     }
 
-    /// Calls `body` with every unit in id order (for export).
-    public func forEachUnit(_ body: (StoredUnit) throws -> Void) throws {
-        let ids = try RawStatement(db, "SELECT id FROM tm_unit ORDER BY id")
-        while try ids.step() {
-            if let unit = try unit(ids.int64(0)) { try body(unit) }
-        }
+    /// The query of ``unit(id:text:position:archived:)``'s columns, for the units `WHERE …`.
+    static func unitQuery(where condition: String) -> String {
+        """
+        SELECT u.tuid, u.origin, u.author, u.created, u.changed_by, u.changed, u.extra,
+               d.reference, s.position, s.archived_in_revision, \(variantColumns.map { "u." + $0 }.joined(separator: ", ")), u.id
+        FROM tm_unit u LEFT JOIN segment s ON s.id = u.segment_id LEFT JOIN document d ON d.id = s.document_id
+        WHERE \(condition)
+        """
     }
 
-    /// The highest unit id in use (0 when the memory is empty).
-    public func maxUnitID() throws -> Int64 {
-        let s = try statement("SELECT max(id) FROM tm_unit")
-        defer { s.reset() }
-        return try s.step() ? s.int64(0) : 0
-    }
-
-    /// How many units there are (for progress).
-    public func unitCount() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_unit") ?? 0
-    }
-
-    /// The unit made from a workspace segment (document reference, segment number from 1), if any.
-    public func unitID(reference: String, segment number: Int) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
-            SELECT u.id FROM tm_unit u JOIN segment s ON s.id = u.segment_id JOIN document d ON d.id = s.document_id
-            WHERE d.reference = ? AND s.position = ? AND s.archived_in_revision IS NULL
-            """, arguments: [reference, number - 1])
-    }
-
-    public func statistics() throws -> MemoryStatistics {
-        var variants: [String: Int] = [:]
-        let counts = Language.allCases.map { "count(\($0.rawValue)_tokens)" }.joined(separator: ", ")
-        if let row = try Row.fetchOne(db, sql: "SELECT \(counts) FROM tm_unit") {
-            for (i, language) in Language.allCases.enumerated() { variants[language.rawValue] = row[i] }
-        }
-        return MemoryStatistics(
-            units: try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_unit") ?? 0,
-            workspaceUnits: try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_unit WHERE segment_id IS NOT NULL") ?? 0,
-            variants: variants,
-            tokens: try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_token") ?? 0,
-            sources: try Int.fetchOne(db, sql: "SELECT count(*) FROM tm_source") ?? 0)
-    }
+    /// The counts of `statistics`, in one query: units, workspace units, tokens, sources, then
+    /// the variants of each language.
+    static let statisticsQuery = """
+        SELECT count(*), count(segment_id), (SELECT count(*) FROM tm_token), (SELECT count(*) FROM tm_source),
+               \(Language.allCases.map { "count(\($0.rawValue)_tokens)" }.joined(separator: ", ")) FROM tm_unit
+        """
 }
