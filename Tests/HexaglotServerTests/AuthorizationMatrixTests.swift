@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
@@ -56,8 +57,8 @@ import HexaglotServer
         }
     }
 
-    @Test func theHistoryRecordsWhoWrote() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func theHistoryRecordsWhoWrote(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("zh-translator")
             let saved = try await api.call(.put, "/api/documents/CL-19-73/zh/segments/1",

@@ -5,13 +5,14 @@ import HummingbirdTesting
 import HexaglotCore
 import HexaglotServer
 import HexaglotStore
+import HexaglotTestSupport
 import Testing
 
 /// Two `serve` processes on one workspace: what a translator saves through one reaches the
 /// pages open on the other within a second, through `/api/events`.
 @Suite struct ChangeEventTests {
-    @Test func aSaveOnOneServerReachesTheOthersEventStreamWithinASecond() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aSaveOnOneServerReachesTheOthersEventStreamWithinASecond(_ backend: TestBackend) async throws {
+        let fixture = try ServerFixture(backend)
         let second = try fixture.workspace.reopen()
         defer { try? second.close() }
         var options = ServerOptions()

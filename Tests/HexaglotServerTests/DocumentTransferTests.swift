@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 @testable import HexaglotServer
@@ -21,8 +22,8 @@ import HexaglotStore
 
     /// Import and export are the coordinator's: a translator or reviewer of any language gets 403,
     /// no one signed in 401, and a refused import stores nothing.
-    @Test func onlyTheCoordinatorImportsAndExports() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func onlyTheCoordinatorImportsAndExports(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         let source = try DocumentTransferTests.letter("CL-17-24.fr.md")
         let people = ["amina"] + ServerFixture.targets.flatMap { ["\($0.rawValue)-translator", "\($0.rawValue)-reviewer"] }
         try await f.withClient { api in
@@ -116,8 +117,8 @@ import HexaglotStore
 
     /// A bad file is a 422 naming the upload (not the temporary folder) and stores nothing; an
     /// unknown type is a 415; a missing name a 400.
-    @Test func aBadUploadIsRefusedAndNothingIsStored() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aBadUploadIsRefusedAndNothingIsStored(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         let before = try f.workspace.documents().map(\.reference)
         try await f.withClient { api in
             try await api.login("amina")

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
@@ -25,8 +26,8 @@ import HexaglotServer
 
     static let base = "/api/documents/CL-20-11"
 
-    @Test func savesThatLoseDoubleOrInventCodesAreRefused() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func savesThatLoseDoubleOrInventCodesAreRefused(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             #expect(try await api.call(.post, "/api/documents?filename=CL-20-11.ar.md", raw: InlineCodeRefusalTests.letter).status == .ok)
@@ -57,8 +58,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aReviewEditThatLosesACodeIsRefused() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aReviewEditThatLosesACodeIsRefused(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             #expect(try await api.call(.post, "/api/documents?filename=CL-20-11.ar.md", raw: InlineCodeRefusalTests.letter).status == .ok)
@@ -78,8 +79,8 @@ import HexaglotServer
     }
 
     /// `HEAD` answers as `GET` would, without the body; the `Allow` of a 405 lists it.
-    @Test func headIsAnsweredLikeGet() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func headIsAnsweredLikeGet(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             let get = try await api.call(.get, "/openapi.json")
             let head = try await api.call(.head, "/openapi.json")

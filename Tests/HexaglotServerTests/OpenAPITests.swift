@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Logging
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
@@ -12,8 +13,8 @@ import HexaglotServer
 
     var paths: [String: [String: Any]] { document["paths"] as? [String: [String: Any]] ?? [:] }
 
-    @Test func everyRouteIsDescribedAndEveryDescriptionIsARoute() throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func everyRouteIsDescribedAndEveryDescriptionIsARoute(_ backend: TestBackend) throws {
+        let f = try ServerFixture(backend)
         // The API's routes; the pages (HTML for browsers: /login, /dashboard, /documents/…, /assets/…) are not part of it.
         let routes = f.server().router(logger: Logger(label: "test")).routes
             .filter { $0.path.description.hasPrefix("/api/") || $0.path.description == "/openapi.json" }
@@ -24,8 +25,8 @@ import HexaglotServer
         #expect(document["openapi"] as? String == "3.0.3")
     }
 
-    @Test func servedAtOpenAPIJSON() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func servedAtOpenAPIJSON(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             let reply = try await api.call(.get, "/openapi.json")
             #expect(reply.status == .ok)
@@ -33,8 +34,8 @@ import HexaglotServer
         }
     }
 
-    @Test func answersMatchTheirSchemas() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func answersMatchTheirSchemas(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             let checker = SchemaChecker(document: SchemaChecker.openAPI)
             let segments = "/api/documents/{reference}/{language}/segments"

@@ -1,12 +1,13 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
 
 @Suite struct SafetyTests {
-    @Test func unknownDocumentLanguageSegmentAndRouteAre404JSON() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func unknownDocumentLanguageSegmentAndRouteAre404JSON(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("ru-translator")
             for uri in ["/api/documents/CL-99-99", "/api/documents/CL-99-99/ru/segments", "/api/documents/CL-19-73/xx/segments",
@@ -29,8 +30,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aBodyOverTheLimitIs413AndBadBodiesAre400Or422() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aBodyOverTheLimitIs413AndBadBodiesAre400Or422(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient({ $0.maxBodyBytes = 4096 }) { api in
             try await api.login("ru-translator")
             let huge = try await api.call(.put, "/api/documents/CL-19-73/ru/segments/1",
@@ -55,8 +56,8 @@ import HexaglotServer
         }
     }
 
-    @Test func scriptInSegmentTextStaysDataInEveryLanguage() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func scriptInSegmentTextStaysDataInEveryLanguage(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             for language in ServerFixture.targets {
@@ -70,8 +71,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aReviewerRejectionNeedsAComment() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aReviewerRejectionNeedsAComment(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("ar-reviewer")
             let bare = try await api.call(.post, "/api/documents/CL-19-73/ar/segments/2/review", json: ["action": "reject", "expectedVersion": 1])

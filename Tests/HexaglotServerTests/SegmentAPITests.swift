@@ -1,12 +1,13 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
 
 @Suite struct SegmentAPITests {
-    @Test func listsDocumentsAndSegmentsInEveryTargetLanguage() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func listsDocumentsAndSegmentsInEveryTargetLanguage(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             let documents = try await api.call(.get, "/api/documents").json["documents"] as? [[String: Any]] ?? []
@@ -31,8 +32,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aStaleSaveIsRefusedWithBothTexts() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aStaleSaveIsRefusedWithBothTexts(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("ru-translator")
             let first = try await api.call(.put, "/api/documents/CL-19-73/ru/segments/1",
@@ -50,8 +51,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aSaveAnswersWithTheQAFindings() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aSaveAnswersWithTheQAFindings(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("en-translator")
             // The year is wrong: the number check finds it.
@@ -65,8 +66,8 @@ import HexaglotServer
         }
     }
 
-    @Test func suggestionsInEveryTargetLanguageWithDiffAndOrigin() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func suggestionsInEveryTargetLanguageWithDiffAndOrigin(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             for language in ServerFixture.targets {
@@ -85,8 +86,8 @@ import HexaglotServer
         }
     }
 
-    @Test func concordanceAndCoverage() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func concordanceAndCoverage(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("ar-reviewer")
             let hits = try await api.call(.get, "/api/concordance?q=Convention%20t%C3%A9l%C3%A9graphique&lang=fr").json["hits"] as? [[String: Any]] ?? []
@@ -102,8 +103,8 @@ import HexaglotServer
         }
     }
 
-    @Test func draftsShowInCoverage() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func draftsShowInCoverage(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("es-translator")
             let saved = try await api.call(.put, "/api/documents/CL-19-73/es/segments/1",
@@ -118,8 +119,8 @@ import HexaglotServer
 
 @Suite struct WarmMemoryTests {
     /// The memory stays open between lookups, and still sees what was saved after it was opened.
-    @Test func aWarmLookupSeesTranslationsSavedSinceItOpened() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aWarmLookupSeesTranslationsSavedSinceItOpened(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         var skeleton = Skeleton()
         skeleton.append(.segment(0))
         skeleton.append(.literal("\n"))

@@ -1,11 +1,12 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotServer
 
 @Suite struct SessionTests {
-    @Test func signsInWithAHardenedCookieAndOut() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func signsInWithAHardenedCookieAndOut(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             #expect(try await api.call(.get, "/api/me").status == .unauthorized)
             let reply = try await api.login("ru-translator")
@@ -28,16 +29,16 @@ import HexaglotServer
         }
     }
 
-    @Test func secureCookiesBehindTLS() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func secureCookiesBehindTLS(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient({ $0.secureCookies = true }) { api in
             let reply = try await api.login("amina")
             #expect(reply.headers[.setCookie]?.contains("Secure") == true)
         }
     }
 
-    @Test func wrongPasswordsAndUnknownNamesAreRefusedAlike() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func wrongPasswordsAndUnknownNamesAreRefusedAlike(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             let wrong = try await api.login("ru-translator", password: "pas-le-bon-mot")
             let unknown = try await api.login("nobody", password: "pas-le-bon-mot")
@@ -48,8 +49,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aForgedOrEndedSessionCookieIsNoSession() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aForgedOrEndedSessionCookieIsNoSession(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             for forged in ["hexaglot_session=" + String(repeating: "A", count: 43), "hexaglot_session=../../etc/passwd",
                            "hexaglot_session=", "hexaglot_session=' OR 1=1 --"] {
@@ -95,8 +96,8 @@ import HexaglotServer
         }
     }
 
-    @Test func aCrossSiteLoginIsRefused() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func aCrossSiteLoginIsRefused(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             let reply = try await api.call(.post, "/api/login", json: ["name": "amina", "password": ServerFixture.password],
                                            headers: ["Origin": "http://attacker.example:8080"])
@@ -105,8 +106,8 @@ import HexaglotServer
         }
     }
 
-    @Test func failedSignInsAreRateLimitedPerNameAndPerAddress() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func failedSignInsAreRateLimitedPerNameAndPerAddress(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient({ $0.loginAttempts = 3 }) { api in
             for _ in 0..<3 {
                 #expect(try await api.login("zh-reviewer", password: "错误的密码错误的密码").status == .unauthorized)

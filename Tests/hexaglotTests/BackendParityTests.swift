@@ -2,7 +2,8 @@ import Foundation
 import HexaglotTestSupport
 import Testing
 
-/// The same commands on a file and on a PostgreSQL database print the same: the product is one,
+/// The same commands on a file and on a PostgreSQL database print the same (the memory's
+/// answers, with and without its index, included): the product is one,
 /// whichever store it runs on. Run on the project (Letters/, Glossaries/) through the built binary;
 /// outputs compared after leaving out what names the workspace and the clock.
 @Suite(.enabled(if: TestPostgres.enabled, Comment(rawValue: TestPostgres.skipReason)))
@@ -22,11 +23,35 @@ struct BackendParityTests {
         ["log", "CL-19/73", "--json"],
         ["export", "CL-19/73", "--lang", "ru"],
         ["glossary", "list", "--json"],
+        ["tm", "import", "partners.tmx", "--json"],
+        ["tm", "stats", "--json"],
+        ["tm", "lookup", "--document", "CL-19/73", "--segment", "31", "--to", "ru", "--min", "50", "--json"],
+        ["tm", "lookup", "--document", "CL-19/73", "--segment", "31", "--to", "ru", "--min", "50", "--exhaustive", "--json"],
+        ["tm", "lookup", "Programme Connect 2030", "--from", "fr", "--to", "zh", "--min", "40", "--json"],
+        ["tm", "concordance", "Connect 2030", "--max", "5", "--json"],
+        ["pretranslate", "CL-19/73", "--lang", "ru", "--min", "75", "--json"],
+        ["show", "CL-19/73", "--lang", "ru", "--status", "draft", "--json"],
+        ["export", "CL-19/73", "--lang", "es", "--xliff"],
     ]
+
+    /// A small memory of the letters' sentences in the six languages, imported by `tm import`.
+    static let memory = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="parity" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="fr" datatype="plaintext"/>
+        <body><tu>
+        <tuv xml:lang="fr"><seg>à participer pleinement à la mise en œuvre du Programme Connect 2030.</seg></tuv>
+        <tuv xml:lang="ru"><seg>в полной мере участвовать в осуществлении Повестки дня «Соединим к 2030 году».</seg></tuv>
+        <tuv xml:lang="zh"><seg>充分参与实施《连通目标2030议程》。</seg></tuv>
+        <tuv xml:lang="ar"><seg>إلى المشاركة الكاملة في تنفيذ برنامج التوصيل 2030.</seg></tuv>
+        <tuv xml:lang="es"><seg>a participar plenamente en la aplicación de la Agenda Conectar 2030.</seg></tuv>
+        <tuv xml:lang="en"><seg>to participate fully in implementing the Connect 2030 Agenda.</seg></tuv>
+        </tu></body></tmx>
+        """
 
     /// Runs the commands on one backend and returns their outputs, normalised.
     func outputs(_ cli: CLI, env: [String: String], workspace: String) throws -> [String] {
-        try Self.commands.map { args in
+        _ = try cli.write("partners.tmx", Data(Self.memory.utf8))
+        return try Self.commands.map { args in
             let r = try cli.run(args, env: env)
             let out = "exit \(r.status)\n" + r.stdout + (r.status == 0 ? "" : r.stderr)
             return Self.normalised(out, workspace: workspace).replacingOccurrences(of: cli.folder.path, with: "PROJECT")
@@ -54,6 +79,9 @@ struct BackendParityTests {
         let onServer = try outputs(server, env: ["HEXAGLOT_WORKSPACE": url], workspace: url)
         #expect(!FileManager.default.fileExists(atPath: server.workspacePath), "the PostgreSQL run made a file")
 
+        // The memory's answers are compared on a real match (92%, from the imported file).
+        let lookup = try #require(Self.commands.firstIndex { $0.starts(with: ["tm", "lookup", "--document"]) })
+        #expect(onFile[lookup].contains("partners.tmx") && onFile[lookup].contains("92"), "\(onFile[lookup].prefix(1500))")
         for (k, args) in Self.commands.enumerated() {
             #expect(onServer[k] == onFile[k], "hexaglot \(args.joined(separator: " ")): the outputs differ\n--- SQLite\n\(onFile[k].prefix(3000))\n--- PostgreSQL\n\(onServer[k].prefix(3000))")
             // `check` exits 1 when it finds errors, as it does here.

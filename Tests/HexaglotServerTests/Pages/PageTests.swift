@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
@@ -22,8 +23,8 @@ import HexaglotServer
         return reply
     }
 
-    @Test func signInFormNeedsItsTokenAndSignsInAndOut() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func signInFormNeedsItsTokenAndSignsInAndOut(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             #expect(try await api.call(.get, "/dashboard").headers[.location] == "/login")
             #expect(try await api.call(.get, "/documents/CL-19-73/ru").headers[.location] == "/login")
@@ -51,8 +52,8 @@ import HexaglotServer
         }
     }
 
-    @Test func dashboardShowsEveryLanguageLinksEachCellAndFilters() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func dashboardShowsEveryLanguageLinksEachCellAndFilters(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             let page = try await api.call(.get, "/dashboard")
@@ -76,8 +77,8 @@ import HexaglotServer
     }
 
     /// The coordinator's dashboard has the import form and the downloads; a translator's has neither.
-    @Test func onlyTheCoordinatorsDashboardImportsAndExports() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func onlyTheCoordinatorsDashboardImportsAndExports(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("amina")
             let page = try await api.call(.get, "/dashboard").body
@@ -96,8 +97,8 @@ import HexaglotServer
         }
     }
 
-    @Test func editorEscapesTextMarksLanguagesAndKnowsWhoMayWrite() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func editorEscapesTextMarksLanguagesAndKnowsWhoMayWrite(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             try await api.login("ar-translator")
             let ar = try await api.call(.get, "/documents/CL-19-73/ar")
@@ -128,8 +129,8 @@ import HexaglotServer
         }
     }
 
-    @Test func staticFilesAreServedByNameOnly() async throws {
-        let f = try ServerFixture()
+    @Test(arguments: TestBackend.all) func staticFilesAreServedByNameOnly(_ backend: TestBackend) async throws {
+        let f = try ServerFixture(backend)
         try await f.withClient { api in
             let css = try await api.call(.get, "/assets/pages.css")
             #expect(css.status == .ok)

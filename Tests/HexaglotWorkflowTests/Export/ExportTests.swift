@@ -86,8 +86,8 @@ import Testing
         }
     }
 
-    @Test func xliffRoundTripRecordsItsOrigin() throws {
-        let (t, _) = try TemporaryWorkspace.project()
+    @Test(arguments: TestBackend.all) func xliffRoundTripRecordsItsOrigin(_ backend: TestBackend) throws {
+        let (t, _) = try TemporaryWorkspace.project(backend)
         let export = try XLIFFExport(reference: "CL-19/73", target: LanguageTag(.es)).run(t.workspace)
         var text = String(decoding: export.data, as: UTF8.self)
         // The reviewer in the other tool reviews segment 1.
