@@ -22,8 +22,10 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         public static let newerVersion = Code(kind: .newerVersion)
         /// The PostgreSQL server cannot be reached, refused the user, or dropped the connection.
         public static let connection = Code(kind: .connection)
-        /// The command needs a part of the store that this kind of workspace does not have yet.
+        /// The command needs a part of the store that this kind of workspace does not have.
         public static let unsupported = Code(kind: .unsupported)
+        /// A PostgreSQL database that exists but holds no workspace yet (its tables are not made).
+        public static let emptyDatabase = Code(kind: .emptyDatabase)
         public var description: String { kind.rawValue }
     }
 
@@ -38,6 +40,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case newerVersion = "newer-version"
         case connection
         case unsupported
+        case emptyDatabase = "empty-database"
     }
 
     public let code: Code

@@ -113,7 +113,7 @@ public final class Workspace: Sendable {
             writeGuard = WriteGuard(path: path, readOnly: false, newer: schema.newer)
             if schema.needsMigration {
                 guard create || !schema.applied.isEmpty else {
-                    throw StoreError(.workspaceNotFound, "\(path): no workspace in this database yet (hexaglot init --workspace \(path) makes one)")
+                    throw StoreError(.emptyDatabase, "\(path): no workspace in this database yet (hexaglot init --workspace \(path) makes one)")
                 }
                 try writeGuard.check(nil)
                 try backend.write { db in

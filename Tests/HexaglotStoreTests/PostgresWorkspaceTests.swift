@@ -51,7 +51,7 @@ struct PostgresWorkspaceTests {
         let (url, name) = try PostgresTestServer.makeDatabase()
         defer { PostgresTestServer.dropDatabase(name) }
         #expect(try !Workspace.exists(at: url))
-        #expect { try Workspace(path: url) } throws: { ($0 as? StoreError)?.code == .workspaceNotFound }
+        #expect { try Workspace(path: url) } throws: { ($0 as? StoreError)?.code == .emptyDatabase }
         try Workspace(path: url, create: true).close()
         #expect(try Workspace.exists(at: url))
         // Opening it again applies nothing more.

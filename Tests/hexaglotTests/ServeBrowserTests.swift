@@ -1,4 +1,5 @@
 import Foundation
+import HexaglotTestSupport
 import Testing
 
 /// The web workspace in a real headless Chromium (Tests/Browser/workspace_e2e.py, through
@@ -19,15 +20,28 @@ import Testing
         return probe.terminationStatus == 0 ? nil : "the Python package selenium (pip install selenium)"
     }
 
-    @Test(.enabled(if: missing == nil, "the browser test needs chromium, chromium-driver and Python's selenium (.ci/setup --tests)"))
-    func translatorSavesReviewerApprovesDashboardChanges() async throws {
+    /// On a file, and on a PostgreSQL database (the workspace named by HEXAGLOT_WORKSPACE for
+    /// every command of the script and for `serve`; its screenshots in `.build/screenshots/postgres`).
+    @Test(.enabled(if: missing == nil, "the browser test needs chromium, chromium-driver and Python's selenium (.ci/setup --tests)"),
+          arguments: TestBackend.all)
+    func translatorSavesReviewerApprovesDashboardChanges(_ backend: TestBackend) async throws {
         let script = CLI.repositoryRoot.appendingPathComponent("Tests/Browser/workspace_e2e.py").path
-        let shots = CLI.repositoryRoot.appendingPathComponent(".build/screenshots").path
+        var shots = CLI.repositoryRoot.appendingPathComponent(".build/screenshots").path
+        var environment: [String] = []
+        var database: String?
+        if backend == .postgres {
+            let (url, name) = try TestPostgres.makeDatabase()
+            database = name
+            environment = ["HEXAGLOT_WORKSPACE=\(url)"]
+            shots += "/postgres"
+        }
+        defer { if let database { TestPostgres.dropDatabase(database) } }
+        let arguments = environment + ["python3", script, CLI.executable.path, CLI.repositoryRoot.path, shots]
         // The script runs for half a minute or more: waited for on a dispatch thread, so that
         // Swift's few cooperative threads stay free for the tests running beside it.
         let run = try await withCheckedThrowingContinuation { (done: CheckedContinuation<CLI.Result, any Error>) in
             DispatchQueue.global().async {
-                done.resume(with: Result { try Browser.run("/usr/bin/env", ["python3", script, CLI.executable.path, CLI.repositoryRoot.path, shots], seconds: 600) })
+                done.resume(with: Result { try Browser.run("/usr/bin/env", arguments, seconds: 600) })
             }
         }
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")

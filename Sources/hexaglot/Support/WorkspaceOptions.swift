@@ -44,8 +44,16 @@ struct WorkspaceOptions: ParsableArguments {
 
     private func openOrCreate(progress: Progress) throws -> Workspace {
         if let path = resolvedPath() {
-            // A database on a server: it must exist; its workspace tables are made on first use.
-            if WorkspaceLocation.isServer(path) { return try Workspace(path: path, create: true) }
+            // A database on a server must exist; the first command makes the workspace in it,
+            // seeded from the project around the current folder as a new file would be.
+            if WorkspaceLocation.isServer(path) {
+                do {
+                    return try Workspace(path: path)
+                } catch let error as StoreError where error.code == .emptyDatabase {
+                    return try WorkspaceCreation.create(at: path, seedFrom: ProjectFolder.find(from: FileManager.default.currentDirectoryPath),
+                                                        author: Person.current(nil), progress: progress)
+                }
+            }
             if FileManager.default.fileExists(atPath: path) { return try Workspace(path: path) }
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
                 throw CLIError("\(path): a symbolic link to \(target), which does not exist; no workspace was created")
