@@ -137,6 +137,12 @@ final class PostgresBackend: Sendable {
         }
     }
 
+    /// The error of a write whose connection the server lost: nothing of it was stored.
+    /// `detail` follows "lost" (the reason, or where in the write it happened).
+    static func lostConnection(_ location: PostgresLocation, detail: String = "") -> StoreError {
+        StoreError(.connection, "\(location.description): the connection to the PostgreSQL server was lost\(detail); what this command was writing was not stored (the server rolls back an unfinished transaction): run it again once the server is back")
+    }
+
     static func storeError(_ error: PSQLError, _ location: PostgresLocation, connecting: Bool) -> StoreError {
         let place = location.description
         let state = error.serverInfo?[.sqlState] ?? ""
@@ -166,12 +172,11 @@ final class PostgresBackend: Sendable {
             return StoreError(.connection, "\(place): the server asks a password of user \(location.user): put it in the URL or in PGPASSWORD")
         case .connectionError:
             let reason = error.underlying.map { "\($0)" } ?? "no answer"
-            if !connecting {
-                return StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost (\(reason)); what this command was writing was not stored (the server rolls back an unfinished transaction): run it again once the server is back")
-            }
+            if !connecting { return lostConnection(location, detail: " (\(reason))") }
             return StoreError(.connection, "\(place): cannot reach the PostgreSQL server (\(reason)); is it running, and is the host and port right?")
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-            return StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost; \(connecting ? "try again" : "what this command was writing was not stored (the server rolls back an unfinished transaction): run it again")")
+            if !connecting { return lostConnection(location) }
+            return StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost; try again")
         default:
             return StoreError(.database, "\(place): PostgreSQL: \(error.code)\(message.isEmpty ? "" : " (\(message))")")
         }

@@ -55,7 +55,7 @@ final class PostgresCopy: @unchecked Sendable {
         // thread stops waiting for it then.
         let location = location
         connection.closeFuture.whenComplete { [self] _ in
-            end(StoreError(.connection, "\(location): the connection to the PostgreSQL server was lost during the copy into \(table); what this command was writing was not stored (the server rolls back an unfinished transaction): run it again"))
+            end(PostgresBackend.lostConnection(location, detail: " during the copy into \(table)"))
         }
     }
 

@@ -59,10 +59,8 @@ struct PostgresSQL: SQLDatabase {
             if first { promise.completeWith(result) }
         }
         future.whenComplete(settle)
-        let place = location.description
-        connection.closeFuture.whenComplete { _ in
-            settle(.failure(StoreError(.connection, "\(place): the connection to the PostgreSQL server was lost; what this command was writing was not stored (the server rolls back an unfinished transaction): run it again once the server is back")))
-        }
+        let location = location
+        connection.closeFuture.whenComplete { _ in settle(.failure(PostgresBackend.lostConnection(location))) }
         return try promise.futureResult.wait()
     }
 
@@ -78,7 +76,7 @@ struct PostgresSQL: SQLDatabase {
     /// be answered (PostgresNIO drops it without failing its future).
     static func checkOpen(_ connection: PostgresConnection, _ location: PostgresLocation) throws {
         if connection.isClosed {
-            throw StoreError(.connection, "\(location): the connection to the PostgreSQL server was lost; what this command was writing was not stored (the server rolls back an unfinished transaction): run it again")
+            throw PostgresBackend.lostConnection(location)
         }
     }
 
