@@ -73,6 +73,10 @@ public final class MemoryLookup {
     /// for the units the query reaches, not for the whole memory.
     private var counts = UnsafeMutableBufferPointer<UInt16>(start: nil, count: 0)
     private var lengths = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+    /// One bit per unit id: whether it is a candidate yet. The lists of the query's common
+    /// tokens are mostly units that are not; this map (128 KiB at 1M units) stays in the
+    /// processor's cache where `counts` (2 MiB) does not, so such a unit costs no miss.
+    private var candidates = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
     private var touched: [UInt32] = []
     /// A query token's list is read to count candidates only when it has at most this many
     /// units per candidate found so far (see ``bounded(_:minimum:)``).
@@ -83,6 +87,7 @@ public final class MemoryLookup {
     deinit {
         free(counts.baseAddress)
         free(lengths.baseAddress)
+        free(candidates.baseAddress)
     }
 
     /// Makes the counting arrays hold unit ids below `size`, all zero.
@@ -90,11 +95,18 @@ public final class MemoryLookup {
         guard counts.count < size else { return }
         free(counts.baseAddress)
         free(lengths.baseAddress)
+        free(candidates.baseAddress)
+        let words = (size + 63) / 64
         counts = UnsafeMutableBufferPointer(start: calloc(size, 2)?.assumingMemoryBound(to: UInt16.self), count: size)
         lengths = UnsafeMutableBufferPointer(start: calloc(size, 1)?.assumingMemoryBound(to: UInt8.self), count: size)
-        if counts.baseAddress == nil || lengths.baseAddress == nil {
+        candidates = UnsafeMutableBufferPointer(start: calloc(words, 8)?.assumingMemoryBound(to: UInt64.self), count: words)
+        if counts.baseAddress == nil || lengths.baseAddress == nil || candidates.baseAddress == nil {
+            free(counts.baseAddress)
+            free(lengths.baseAddress)
+            free(candidates.baseAddress)
             counts = UnsafeMutableBufferPointer(start: nil, count: 0)
             lengths = UnsafeMutableBufferPointer(start: nil, count: 0)
+            candidates = UnsafeMutableBufferPointer(start: nil, count: 0)
         }
     }
 
@@ -173,9 +185,15 @@ public final class MemoryLookup {
         touched.removeAll(keepingCapacity: true)
         defer { swap(&touched, &self.touched) }
         var result: [(unit: UInt32, bound: Int)] = []
-        let counts = self.counts, lengths = self.lengths
-        // Counts left by a failed read would spoil the next query.
-        defer { for unit in touched { counts[Int(unit)] = 0 } }
+        let counts = self.counts, lengths = self.lengths, candidates = self.candidates
+        // Counts left by a failed read would spoil the next query. Every bit set is a touched
+        // unit's, so clearing whole words clears no other query's.
+        defer {
+            for unit in touched {
+                counts[Int(unit)] = 0
+                candidates[Int(unit) >> 6] = 0
+            }
+        }
         // The tokens that open candidates: the rarest, up to the prefix size.
         var openers = 0
         var seen = 0
@@ -206,8 +224,10 @@ public final class MemoryLookup {
             try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
                 let u = Int(unit)
                 guard u < counts.count else { return }
-                if counts[u] == 0 {
+                let bit = UInt64(1) << UInt64(u & 63)
+                if candidates[u >> 6] & bit == 0 {
                     guard opens else { return }
+                    candidates[u >> 6] |= bit
                     touched.append(unit)
                     lengths[u] = UInt8(min(length, 255))
                 }

@@ -4,7 +4,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Reads the session cookie and, when it names a live session, puts it in the context; a
-/// forged, ended or unknown token leaves the request signed out.
+/// forged, ended or unknown token leaves the request signed out. Sessions read in the last two
+/// seconds come from ``SessionCache``.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WorkspaceRequestContext
     let services: WorkspaceServices
@@ -15,8 +16,14 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         context.bodyLimit = services.options.maxBodyBytes
         if let value = request.cookies[SessionMiddleware.cookieName]?.value, SessionMiddleware.wellFormed(value) {
-            let workspace = services.workspace
-            context.session = try await blocking { try workspace.session(SessionToken(value: value)) }
+            let token = SessionToken(value: value)
+            if let kept = services.sessions.session(token) {
+                context.session = kept
+            } else {
+                let workspace = services.workspace
+                context.session = try await blocking { try workspace.session(token) }
+                if let session = context.session { services.sessions.keep(session, for: token) }
+            }
         }
         var response: Response
         do {

@@ -66,6 +66,7 @@ struct PageRoutes: Sendable {
     @Sendable func logout(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
         if context.session != nil, let value = request.cookies[SessionMiddleware.cookieName]?.value {
             let workspace = services.workspace
+            services.sessions.forget(SessionToken(value: value))
             try await blocking { try workspace.endSession(SessionToken(value: value)) }
         }
         var response = HTML.redirect("/login")

@@ -25,7 +25,7 @@ struct SegmentAidRoutes: Sendable {
         let minimum = try SegmentAidRoutes.integer(request, "min", default: 70, in: 0...100)
         let limit = try SegmentAidRoutes.integer(request, "max", default: 5, in: 1...20)
         let services = services
-        let answer = try await blocking { () -> SuggestionListJSON in
+        let answer = try await onMemoryThread { () -> SuggestionListJSON in
             let reference = try DocumentAddress.reference(context)
             let language = try DocumentAddress.language(context)
             let number = try DocumentAddress.number(context)

@@ -54,6 +54,7 @@ struct SessionRoutes: Sendable {
     @Sendable func logout(_ request: Request, context: WorkspaceRequestContext) async throws -> Response {
         if context.session != nil, let value = request.cookies[SessionMiddleware.cookieName]?.value {
             let workspace = services.workspace
+            services.sessions.forget(SessionToken(value: value))
             try await blocking { try workspace.endSession(SessionToken(value: value)) }
         }
         var response = Response(status: .noContent)

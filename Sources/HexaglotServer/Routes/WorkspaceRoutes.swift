@@ -45,7 +45,7 @@ struct WorkspaceRoutes: Sendable {
         let limit = try SegmentAidRoutes.integer(request, "limit", default: 20, in: 1...100)
         let services = services
         let searched = languages
-        let hits = try await blocking { try services.concordance(phrase, languages: searched, limit: limit) }
+        let hits = try await onMemoryThread { try services.concordance(phrase, languages: searched, limit: limit) }
         return try JSONReply.response(ConcordanceJSON(query: phrase, hits: hits.map(ConcordanceHitJSON.init)))
     }
 }

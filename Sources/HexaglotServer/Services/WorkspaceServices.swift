@@ -12,6 +12,7 @@ final class WorkspaceServices: @unchecked Sendable {
     let options: ServerOptions
     let throttle: LoginThrottle
     let glossary = GlossaryCache()
+    let sessions = SessionCache()
     let changes: ChangeHub
     private let memoryLock = NSLock()
     private var warm: WarmMemory?

@@ -7,6 +7,12 @@ public struct SignedInSession: Hashable, Sendable {
     public var member: TeamMember
     public var csrfToken: String
     public var expiresAt: Date
+
+    public init(member: TeamMember, csrfToken: String, expiresAt: Date) {
+        self.member = member
+        self.csrfToken = csrfToken
+        self.expiresAt = expiresAt
+    }
 }
 
 extension Workspace {
