@@ -221,17 +221,20 @@ public final class MemoryLookup {
                 continue
             }
             let add = UInt16(min(o.count, Int(UInt16.max)))
-            try reader.forEachPosting(token: o.token, lengths: window) { unit, length in
-                let u = Int(unit)
-                guard u < counts.count else { return }
-                let bit = UInt64(1) << UInt64(u & 63)
-                if candidates[u >> 6] & bit == 0 {
-                    guard opens else { return }
-                    candidates[u >> 6] |= bit
-                    touched.append(unit)
-                    lengths[u] = UInt8(min(length, 255))
+            try reader.forEachPostingRun(token: o.token, lengths: window) { units, length in
+                let capped = UInt8(min(length, 255))
+                for unit in units {
+                    let u = Int(unit)
+                    guard u < counts.count else { continue }
+                    let bit = UInt64(1) << UInt64(u & 63)
+                    if candidates[u >> 6] & bit == 0 {
+                        guard opens else { continue }
+                        candidates[u >> 6] |= bit
+                        touched.append(unit)
+                        lengths[u] = capped
+                    }
+                    counts[u] &+= add
                 }
-                counts[u] &+= add
             }
         }
         result.reserveCapacity(touched.count)

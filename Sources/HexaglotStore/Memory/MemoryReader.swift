@@ -86,7 +86,7 @@ extension Workspace {
 protocol MemorySource: AnyObject {
     func encode(_ prepared: PreparedVariant, language: Language) throws -> (VariantEncoding, frequencies: [Int: Int], anyNumber: UInt32?)
     func prefetchPostings(tokens: [UInt32], lengths: ClosedRange<Int>) throws
-    func forEachPosting(token: UInt32, lengths: ClosedRange<Int>, _ body: (UInt32, Int) -> Void) throws
+    func forEachPostingRun(token: UInt32, lengths: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) throws
     func prefetch(units: [UInt32], language: Language, target: Language?) throws
     func withTokens<T>(unit: UInt32, language: Language, target: Language?, _ body: (UnsafeRawBufferPointer?, Bool) throws -> T) throws -> T
     func variant(unit: Int64, language: Language) throws -> StoredVariant?
@@ -137,7 +137,15 @@ public final class MemoryReader {
     /// Calls `body` with each unit listed under `token` whose variant length lies in `lengths`,
     /// including postings added since the last bulk build. A unit may come more than once.
     public func forEachPosting(token: UInt32, lengths: ClosedRange<Int>, _ body: (UInt32, Int) -> Void) throws {
-        try source.forEachPosting(token: token, lengths: lengths, body)
+        try source.forEachPostingRun(token: token, lengths: lengths) { units, length in
+            for unit in units { body(unit, length) }
+        }
+    }
+
+    /// ``forEachPosting(token:lengths:_:)`` by runs: `body` gets units of one variant length at
+    /// a time (the buffer valid only during the call), for loops that count many postings.
+    public func forEachPostingRun(token: UInt32, lengths: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) throws {
+        try source.forEachPostingRun(token: token, lengths: lengths, body)
     }
 
     /// Reads, in one go, what `withTokens` and `variant` will be asked of these units in

@@ -25,6 +25,8 @@ final class PostgresMemorySource: MemorySource {
 
     private var postingWindow: ClosedRange<Int>?
     private var postings: [UInt32: [(length: Int, bytes: [UInt8])]] = [:]
+    /// Decoded postings, reused from one run to the next.
+    private var scratch: [UInt32] = []
     private var deltas: [UInt32: [(unit: UInt32, length: Int)]] = [:]
     private var candidateLanguages: (Language, Language?)?
     private var candidates: [UInt32: Candidate] = [:]
@@ -160,7 +162,7 @@ final class PostgresMemorySource: MemorySource {
         }
     }
 
-    func forEachPosting(token: UInt32, lengths: ClosedRange<Int>, _ body: (UInt32, Int) -> Void) throws {
+    func forEachPostingRun(token: UInt32, lengths: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) throws {
         if postingWindow != lengths {
             postings = [:]
             deltas = [:]
@@ -168,9 +170,12 @@ final class PostgresMemorySource: MemorySource {
         }
         if postings[token] == nil { try loadPostings([token], lengths: lengths) }
         for row in postings[token] ?? [] {
-            row.bytes.withUnsafeBytes { PostingCodec.forEach(row: row.length, bytes: $0, window: lengths, body) }
+            row.bytes.withUnsafeBytes { PostingCodec.forEachRun(row: row.length, bytes: $0, window: lengths, scratch: &scratch, body) }
         }
-        for delta in deltas[token] ?? [] where lengths.contains(delta.length) { body(delta.unit, delta.length) }
+        for delta in deltas[token] ?? [] where lengths.contains(delta.length) {
+            var unit = delta.unit
+            withUnsafePointer(to: &unit) { body(UnsafeBufferPointer(start: $0, count: 1), delta.length) }
+        }
     }
 
     // MARK: Candidates

@@ -84,14 +84,27 @@ enum PostingCodec {
     /// Calls `body` with each (unit, length) of a row whose length lies in `window`.
     static func forEach(row length: Int, bytes: UnsafeRawBufferPointer, window: ClosedRange<Int>,
                         _ body: (UInt32, Int) -> Void) {
+        var scratch: [UInt32] = []
+        forEachRun(row: length, bytes: bytes, window: window, scratch: &scratch) { units, l in
+            for unit in units { body(unit, l) }
+        }
+    }
+
+    /// Calls `body` with each run of units of one length (the second argument) in a row, for the
+    /// lengths that lie in `window`: the units decoded into `scratch`, valid only during the call.
+    /// A caller that counts postings spends its time in its own loop, not in a call per unit.
+    static func forEachRun(row length: Int, bytes: UnsafeRawBufferPointer, window: ClosedRange<Int>,
+                           scratch: inout [UInt32], _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) {
         var offset = 0
+        scratch.removeAll(keepingCapacity: true)
         if length > 0 {
             guard window.contains(length) || (length == 255 && window.upperBound >= 255) else { return }
             var unit: UInt64 = 0
             while let gap = Varint.read(bytes, &offset) {
                 unit += gap
-                body(UInt32(truncatingIfNeeded: unit), length)
+                scratch.append(UInt32(truncatingIfNeeded: unit))
             }
+            scratch.withUnsafeBufferPointer { body($0, length) }
             return
         }
         while let len = Varint.read(bytes, &offset), let count = Varint.read(bytes, &offset) {
@@ -99,11 +112,13 @@ enum PostingCodec {
             let wanted = l >= window.lowerBound && (l <= window.upperBound || (l == 255 && window.upperBound >= 255))
             if l > window.upperBound && l != 255 { return }
             var unit: UInt64 = 0
+            scratch.removeAll(keepingCapacity: true)
             for _ in 0..<count {
-                guard let gap = Varint.read(bytes, &offset) else { return }
+                guard let gap = Varint.read(bytes, &offset) else { break }
                 unit += gap
-                if wanted { body(UInt32(truncatingIfNeeded: unit), l) }
+                if wanted { scratch.append(UInt32(truncatingIfNeeded: unit)) }
             }
+            if wanted && !scratch.isEmpty { scratch.withUnsafeBufferPointer { body($0, l) } }
         }
     }
 

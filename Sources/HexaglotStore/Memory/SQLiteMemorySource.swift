@@ -8,6 +8,8 @@ import HexaglotText
 final class SQLiteMemorySource: MemorySource {
     let db: Database
     private var statements: [String: RawStatement] = [:]
+    /// Decoded postings, reused from one run to the next.
+    private var scratch: [UInt32] = []
 
     init(_ db: Database) { self.db = db }
 
@@ -51,21 +53,24 @@ final class SQLiteMemorySource: MemorySource {
 
     func prefetchPostings(tokens: [UInt32], lengths: ClosedRange<Int>) throws {}
 
-    func forEachPosting(token: UInt32, lengths: ClosedRange<Int>, _ body: (UInt32, Int) -> Void) throws {
+    func forEachPostingRun(token: UInt32, lengths: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) throws {
         let rows = try statement("SELECT length, units FROM tm_posting WHERE token = ? AND (length = 0 OR length BETWEEN ? AND ?)")
         rows.bind(1, Int64(token))
         rows.bind(2, min(lengths.lowerBound, 255))
         rows.bind(3, lengths.upperBound)
         defer { rows.reset() }
         while try rows.step() {
-            PostingCodec.forEach(row: Int(rows.int64(0)), bytes: rows.blob(1), window: lengths, body)
+            PostingCodec.forEachRun(row: Int(rows.int64(0)), bytes: rows.blob(1), window: lengths, scratch: &scratch, body)
         }
         let delta = try statement("SELECT unit, length FROM tm_posting_delta WHERE token = ?")
         delta.bind(1, Int64(token))
         defer { delta.reset() }
         while try delta.step() {
             let length = Int(delta.int64(1))
-            if lengths.contains(length) { body(UInt32(delta.int64(0)), length) }
+            if lengths.contains(length) {
+                var unit = UInt32(delta.int64(0))
+                withUnsafePointer(to: &unit) { body(UnsafeBufferPointer(start: $0, count: 1), length) }
+            }
         }
     }
 
