@@ -34,23 +34,34 @@ final class ChangeHub: Sendable {
     func subscribe() throws -> (events: AsyncStream<Event>, end: @Sendable () -> Void) {
         let id = UUID()
         let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(64))
+        // Ends with the stream, whichever way it ends (even one refused below).
         let ticking = Task { [tick] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: tick)
-                continuation.yield(.tick)
+                if case .terminated = continuation.yield(.tick) { return }
             }
         }
         continuation.onTermination = { [weak self] _ in
             ticking.cancel()
             self?.state.withLock { _ = $0.streams.removeValue(forKey: id) }
         }
-        let needsWatch = try state.withLock { state -> Bool in
-            if state.closed { throw HubClosed() }
+        let needsWatch = state.withLock { state -> Bool? in
+            if state.closed { return nil }
             state.streams[id] = continuation
             return state.watch == nil
         }
+        guard let needsWatch else {
+            continuation.finish()
+            throw HubClosed()
+        }
         if needsWatch {
-            let watch = try workspace.watchChanges { [weak self] change in self?.publish(change) }
+            let watch: ChangeWatch
+            do {
+                watch = try workspace.watchChanges { [weak self] change in self?.publish(change) }
+            } catch {
+                continuation.finish()
+                throw error
+            }
             let extra = state.withLock { state -> ChangeWatch? in
                 if state.watch == nil && !state.closed { state.watch = watch; return nil }
                 return watch
