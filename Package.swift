@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "HexaglotServerTests",
             dependencies: [
-                "HexaglotServer", "HexaglotStore", "HexaglotCore", "HexaglotTestSupport",
+                "HexaglotServer", "HexaglotWorkflow", "HexaglotStore", "HexaglotCore", "HexaglotTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

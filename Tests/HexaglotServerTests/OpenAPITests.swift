@@ -5,6 +5,7 @@ import HexaglotTestSupport
 import Testing
 import HexaglotCore
 import HexaglotServer
+import HexaglotWorkflow
 
 /// The OpenAPI document describes every route, and the answers of real requests carry the keys
 /// its schemas require.
@@ -69,6 +70,19 @@ import HexaglotServer
             try await check(.get, "/api/concordance", "/api/concordance?q=1865")
             try await check(.post, "/api/logout", "/api/logout")
         }
+    }
+
+    /// The upload's name is required, and its description lists exactly the types the importer reads.
+    @Test func theUploadNameListsTheTypesTheImporterReads() throws {
+        let post = try #require(paths["/api/documents"]?["post"] as? [String: Any])
+        let parameters = try #require(post["parameters"] as? [[String: Any]])
+        let filename = try #require(parameters.first { $0["name"] as? String == "filename" })
+        #expect(filename["required"] as? Bool == true)
+        let description = try #require(filename["description"] as? String)
+        let listed = try #require(description.components(separatedBy: "its type: ").last)
+        let extensions = listed.split(whereSeparator: { !$0.isLetter && $0 != "." })
+            .filter { $0.hasPrefix(".") }.map { String($0.dropFirst()) }
+        #expect(Set(extensions) == Set(Importer.extensions))
     }
 }
 

@@ -94,13 +94,13 @@ struct DocumentTransferRoutes: Sendable {
             let base = UploadFolder.sanitised(canonical.replacingOccurrences(of: "/", with: "-"))
             if format == "xliff" {
                 guard language.language != source else {
-                    throw APIError(.unprocessableContent, "\(canonical) is written in \(source.rawValue): XLIFF goes out for a target language")
+                    throw APIError(.conflict, "\(canonical) is written in \(source.rawValue): XLIFF goes out for a target language")
                 }
                 let result = try XLIFFExport(reference: canonical, target: language).run(workspace)
                 return ExportedFile(data: result.data, name: "\(base).\(language.tag).xlf", type: "application/xliff+xml; charset=utf-8")
             }
             guard format != "markdown" || document.format == MarkdownFormat().name else {
-                throw APIError(.unprocessableContent, "\(canonical) is a \(document.format) document: export it with format=document")
+                throw APIError(.conflict, "\(canonical) is a \(document.format) document: export it with format=document")
             }
             let result = try DocumentExport(reference: canonical, language: language.language).run(workspace)
             let documentFormat = FormatRegistry.format(named: document.format)
