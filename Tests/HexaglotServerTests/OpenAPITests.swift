@@ -83,6 +83,17 @@ import HexaglotWorkflow
         let extensions = listed.split(whereSeparator: { !$0.isLetter && $0 != "." })
             .filter { $0.hasPrefix(".") }.map { String($0.dropFirst()) }
         #expect(Set(extensions) == Set(Importer.extensions))
+        // Its pattern takes the names the server takes (any case, a folder part, dots inside) and no other.
+        let schema = try #require(filename["schema"] as? [String: Any])
+        let pattern = try NSRegularExpression(pattern: try #require(schema["pattern"] as? String))
+        func matches(_ name: String) -> Bool {
+            pattern.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+        }
+        for ext in Importer.extensions {
+            #expect(matches("CL-19-73.ru.\(ext)") && matches("../Письмо.\(ext.uppercased())") && matches("a..\(ext)"))
+            #expect(!matches(".\(ext)") && !matches("dossier/.\(ext)") && !matches("CL-19-73.\(ext).pdf"))
+        }
+        #expect(!matches("0") && !matches("memory.tmx") && !matches("CL-19-73.md/"))
     }
 }
 
