@@ -7,6 +7,10 @@ final class EventStreamReader: Sendable {
     private let received = Mutex<[String]>([])
     private let status = Mutex<String?>(nil)
     private let socket: Int32
+    private let open = Mutex(true)
+    /// Signalled when the reading thread has returned: only then is the socket closed, so that it
+    /// never reads a descriptor the system has given to someone else.
+    private let finished = DispatchSemaphore(value: 0)
 
     /// Opens `GET /api/events` on `port` with the session `cookie`.
     init(port: Int, cookie: String?) throws {
@@ -18,11 +22,18 @@ final class EventStreamReader: Sendable {
         let connected = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        guard connected == 0 else {
+            open.withLock { $0 = false }  // no reading thread to wait for
+            Glibc.close(socket)
+            throw POSIXError(.ECONNREFUSED)
+        }
         let request = "GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
             + (cookie.map { "Cookie: \($0)\r\n" } ?? "") + "\r\n"
         _ = request.utf8CString.withUnsafeBufferPointer { send(socket, $0.baseAddress, $0.count - 1, 0) }
-        let thread = Thread { [self] in read() }
+        let thread = Thread { [self] in
+            read()
+            finished.signal()
+        }
         thread.start()
     }
 
@@ -60,7 +71,19 @@ final class EventStreamReader: Sendable {
         return changes
     }
 
-    func close() { shutdown(socket, Int32(SHUT_RDWR)); Glibc.close(socket) }
+    /// Ends the stream and closes the socket, once: a second call (the `defer` and then `deinit`)
+    /// must not close a descriptor number the system has since given to another socket (a
+    /// server's, whose event loop would then wait for ever).
+    func close() {
+        let wasOpen = open.withLock { isOpen -> Bool in
+            defer { isOpen = false }
+            return isOpen
+        }
+        guard wasOpen else { return }
+        shutdown(socket, Int32(SHUT_RDWR))
+        finished.wait()
+        Glibc.close(socket)
+    }
 
     deinit { close() }
 }
